@@ -1,0 +1,181 @@
+#include "clioptions.h"
+
+#include <QCoreApplication>
+#include <QUrl>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("confab-cli", text);
+}
+
+QString environmentValue(const QStringList &environment, const QString &name)
+{
+    const QString prefix = name + QLatin1Char('=');
+    for (const QString &entry : environment) {
+        if (entry.startsWith(prefix))
+            return entry.mid(prefix.size());
+    }
+    return {};
+}
+
+bool parseSeconds(const QString &text, int &milliseconds)
+{
+    bool ok = false;
+    const double seconds = text.toDouble(&ok);
+    if (!ok || seconds <= 0 || seconds > 24 * 3600)
+        return false;
+    milliseconds = int(seconds * 1000);
+    return true;
+}
+
+} // namespace
+
+QString CliOptions::usage()
+{
+    return tr("Usage:\n"
+              "  confab-cli ask [options] PROMPT|-     stream one answer (- reads the prompt "
+              "from stdin)\n"
+              "  confab-cli models [options]           list the endpoint's models\n"
+              "\n"
+              "Options:\n"
+              "  --base-url URL        the API's base URL (default: $CONFAB_BASE_URL or "
+              "https://api.openai.com/v1)\n"
+              "  --api-key-env VAR     read the API key from environment variable VAR "
+              "(default: CONFAB_API_KEY)\n"
+              "  --model M             the model (default: $CONFAB_MODEL)\n"
+              "  --system S            a system prompt\n"
+              "  --param KEY=VALUE     a request parameter, repeatable (temperature, top_p, "
+              "max_tokens,\n"
+              "                        max_completion_tokens, n, stop, seed, "
+              "reasoning_effort, …)\n"
+              "  --no-stream           ask for the whole answer at once\n"
+              "  --json                print one JSON object with the result\n"
+              "  --hide-reasoning      do not print the model's reasoning (stderr)\n"
+              "  --connect-timeout S, --first-byte-timeout S, --idle-timeout S, "
+              "--total-timeout S\n"
+              "  --retries N           retries for 429/5xx before the answer starts (default 2)\n"
+              "\n"
+              "Exit codes: 0 ok, 2 usage, 3 network/timeout, 4 auth, 5 other HTTP/server, "
+              "6 protocol.\n");
+}
+
+CliOptions CliOptions::parse(const QStringList &arguments, const QStringList &environment)
+{
+    CliOptions options;
+    QString baseUrl = environmentValue(environment, QStringLiteral("CONFAB_BASE_URL"));
+    QString keyVariable = QStringLiteral("CONFAB_API_KEY");
+    bool keyVariableGiven = false;
+    options.model = environmentValue(environment, QStringLiteral("CONFAB_MODEL"));
+    QStringList positional;
+
+    auto fail = [&options](const QString &message) {
+        options.error = message;
+        return options;
+    };
+
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        auto value = [&](QString &out) {
+            if (i + 1 >= arguments.size())
+                return false;
+            out = arguments.at(++i);
+            return true;
+        };
+        QString text;
+        if (argument == QLatin1String("--help") || argument == QLatin1String("-h")) {
+            options.command = Command::Help;
+            return options;
+        }
+        if (argument == QLatin1String("--version")) {
+            options.command = Command::Version;
+            return options;
+        }
+        if (argument == QLatin1String("--no-stream")) {
+            options.stream = false;
+        } else if (argument == QLatin1String("--json")) {
+            options.json = true;
+        } else if (argument == QLatin1String("--hide-reasoning")) {
+            options.hideReasoning = true;
+        } else if (argument == QLatin1String("-")) {
+            positional << argument;
+        } else if (argument.startsWith(QLatin1String("--"))) {
+            if (!value(text))
+                return fail(tr("%1 needs a value.").arg(argument));
+            if (argument == QLatin1String("--base-url")) {
+                baseUrl = text;
+            } else if (argument == QLatin1String("--api-key-env")) {
+                keyVariable = text;
+                keyVariableGiven = true;
+            } else if (argument == QLatin1String("--model")) {
+                options.model = text;
+            } else if (argument == QLatin1String("--system")) {
+                options.system = text;
+            } else if (argument == QLatin1String("--param")) {
+                const qsizetype equals = text.indexOf(QLatin1Char('='));
+                if (equals <= 0)
+                    return fail(tr("--param needs KEY=VALUE, not \"%1\".").arg(text));
+                const QString problem = options.parameters.set(text.left(equals).trimmed(),
+                                                               text.mid(equals + 1));
+                if (!problem.isEmpty())
+                    return fail(problem);
+            } else if (argument == QLatin1String("--connect-timeout")) {
+                if (!parseSeconds(text, options.client.connectTimeoutMs))
+                    return fail(tr("%1 needs a number of seconds.").arg(argument));
+            } else if (argument == QLatin1String("--first-byte-timeout")) {
+                if (!parseSeconds(text, options.client.firstByteTimeoutMs))
+                    return fail(tr("%1 needs a number of seconds.").arg(argument));
+            } else if (argument == QLatin1String("--idle-timeout")) {
+                if (!parseSeconds(text, options.client.idleTimeoutMs))
+                    return fail(tr("%1 needs a number of seconds.").arg(argument));
+            } else if (argument == QLatin1String("--total-timeout")) {
+                if (!parseSeconds(text, options.client.totalTimeoutMs))
+                    return fail(tr("%1 needs a number of seconds.").arg(argument));
+            } else if (argument == QLatin1String("--retries")) {
+                bool ok = false;
+                options.client.maxRetries = text.toInt(&ok);
+                if (!ok || options.client.maxRetries < 0 || options.client.maxRetries > 10)
+                    return fail(tr("--retries needs a number from 0 to 10."));
+            } else {
+                return fail(tr("Unknown option %1.").arg(argument));
+            }
+        } else {
+            positional << argument;
+        }
+    }
+
+    if (positional.isEmpty())
+        return fail(tr("Say what to do: ask or models."));
+    const QString command = positional.takeFirst();
+    if (command == QLatin1String("ask")) {
+        options.command = Command::Ask;
+        if (positional.size() != 1)
+            return fail(tr("ask needs exactly one PROMPT (or - to read it from stdin)."));
+        options.prompt = positional.constFirst();
+        if (options.model.isEmpty())
+            return fail(tr("Choose a model with --model or CONFAB_MODEL."));
+    } else if (command == QLatin1String("models")) {
+        options.command = Command::Models;
+        if (!positional.isEmpty())
+            return fail(tr("models takes no arguments."));
+    } else {
+        return fail(tr("Unknown command \"%1\".").arg(command));
+    }
+
+    if (baseUrl.isEmpty())
+        baseUrl = QStringLiteral("https://api.openai.com/v1");
+    options.endpoint.baseUrl = QUrl(baseUrl, QUrl::StrictMode);
+    const QString scheme = options.endpoint.baseUrl.scheme();
+    if (!options.endpoint.baseUrl.isValid() || options.endpoint.baseUrl.host().isEmpty()
+        || (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
+        return fail(tr("The base URL \"%1\" is not an http:// or https:// address.").arg(baseUrl));
+
+    options.endpoint.apiKey = environmentValue(environment, keyVariable);
+    if (keyVariableGiven && options.endpoint.apiKey.isEmpty())
+        return fail(tr("The environment variable %1 is not set.").arg(keyVariable));
+
+    if (const QStringList problems = options.parameters.validate(); !problems.isEmpty())
+        return fail(problems.join(QLatin1Char(' ')));
+    return options;
+}

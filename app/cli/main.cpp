@@ -1,0 +1,53 @@
+#include "askcommand.h"
+#include "clioptions.h"
+#include "modelscommand.h"
+
+#include <QCoreApplication>
+#include <QProcessEnvironment>
+
+#include <csignal>
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    std::signal(SIGPIPE, SIG_IGN); // a closed pipe shows as a failed write, not a crash
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("confab-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Confab"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CONFAB_VERSION));
+
+    const CliOptions options = CliOptions::parse(QCoreApplication::arguments(),
+                                                 QProcessEnvironment::systemEnvironment().toStringList());
+    switch (options.command) {
+    case CliOptions::Command::Help:
+        std::fputs(CliOptions::usage().toUtf8().constData(), stdout);
+        return 0;
+    case CliOptions::Command::Version:
+        std::printf("confab-cli %s\n", CONFAB_VERSION);
+        return 0;
+    default:
+        break;
+    }
+    if (!options.error.isEmpty()) {
+        std::fprintf(stderr, "confab-cli: %s\n\n%s", options.error.toUtf8().constData(),
+                     CliOptions::usage().toUtf8().constData());
+        return 2;
+    }
+
+    int exitCode = 0;
+    auto quitWith = [&exitCode](int code) {
+        exitCode = code;
+        QCoreApplication::exit(code);
+    };
+    if (options.command == CliOptions::Command::Ask) {
+        auto *ask = new AskCommand(options, &app);
+        QObject::connect(ask, &AskCommand::done, &app, quitWith, Qt::QueuedConnection);
+        ask->start();
+    } else {
+        auto *models = new ModelsCommand(options, &app);
+        QObject::connect(models, &ModelsCommand::done, &app, quitWith, Qt::QueuedConnection);
+        models->start();
+    }
+    app.exec();
+    return exitCode;
+}
