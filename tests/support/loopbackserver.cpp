@@ -147,7 +147,8 @@ void LoopbackServer::onNewConnection()
         auto *connection = new Connection;
         connection->socket = socket;
         m_connections.append(connection);
-        connect(socket, &QTcpSocket::readyRead, this, [this, connection] { onReadyRead(connection); });
+        connect(socket, &QTcpSocket::readyRead, this,
+                [this, connection] { onReadyRead(connection); });
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
     }
 }
@@ -191,8 +192,8 @@ void LoopbackServer::respond(Connection *connection, const ScriptedResponse &res
         if (!connection->socket)
             return;
         const ScriptedResponse &r = connection->response;
-        QByteArray head = "HTTP/1.1 " + QByteArray::number(r.status) + ' ' + reasonPhrase(r.status)
-                + "\r\n";
+        QByteArray head
+            = "HTTP/1.1 " + QByteArray::number(r.status) + ' ' + reasonPhrase(r.status) + "\r\n";
         for (const auto &header : r.headers)
             head += header.first + ": " + header.second + "\r\n";
         if (r.chunked) {
@@ -210,7 +211,8 @@ void LoopbackServer::respond(Connection *connection, const ScriptedResponse &res
             finishResponse(connection);
             return;
         }
-        QTimer::singleShot(r.firstPieceDelayMs, this, [this, connection] { writePiece(connection, 0); });
+        QTimer::singleShot(r.firstPieceDelayMs, this,
+                           [this, connection] { writePiece(connection, 0); });
     };
     QTimer::singleShot(response.headersDelayMs, this, writeHeaders);
 }
