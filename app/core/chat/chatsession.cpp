@@ -57,6 +57,10 @@ bool ChatSession::send(const QString &text)
     }
     if (text.trimmed().isEmpty())
         return false;
+    if (!m_client) {
+        setStatusText(tr("No provider is set up yet."));
+        return false;
+    }
     Message user = Message::create(Message::Role::User, text);
     if (!m_conversation.messages().isEmpty())
         user.parentId = m_conversation.messages().constLast().id;
