@@ -29,8 +29,7 @@ AskCommand::AskCommand(const CliOptions &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
     , m_client(new ChatClient(options.endpoint, options.client, this))
-{
-}
+{ }
 
 void AskCommand::start()
 {
@@ -62,14 +61,13 @@ void AskCommand::start()
             [this] { m_message.timings.firstByteAt = now(); });
     connect(m_stream, &ChatStream::finished, this, [this] { finish({}); });
     connect(m_stream, &ChatStream::failed, this, &AskCommand::finish);
-    connect(m_stream, &ChatStream::retrying, this,
-            [this](int attempt, int seconds, const QString &reason) {
-                if (!m_options.json)
-                    m_output.writeNote(tr("%1 Retrying in %2 s (attempt %3).")
-                                               .arg(reason)
-                                               .arg(seconds)
-                                               .arg(attempt));
-            });
+    connect(
+        m_stream, &ChatStream::retrying, this,
+        [this](int attempt, int seconds, const QString &reason) {
+            if (!m_options.json)
+                m_output.writeNote(
+                    tr("%1 Retrying in %2 s (attempt %3).").arg(reason).arg(seconds).arg(attempt));
+        });
 }
 
 void AskCommand::onDelta(const ChatDelta &delta)
@@ -137,32 +135,33 @@ void AskCommand::printJson()
     for (const ToolCall &call : m_message.toolCalls)
         calls.append(call.toJson());
     const MessageTimings &t = m_message.timings;
-    QJsonObject result{
-            {QLatin1String("content"), m_message.content},
-            {QLatin1String("reasoning"), m_message.reasoning},
-            {QLatin1String("tool_calls"), calls},
-            {QLatin1String("finish_reason"), m_message.finishReason.isEmpty()
-                     ? QJsonValue(QJsonValue::Null)
-                     : QJsonValue(m_message.finishReason)},
-            {QLatin1String("usage"), m_message.usage.isValid()
-                     ? QJsonValue(m_message.usage.toJson())
-                     : QJsonValue(QJsonValue::Null)},
-            {QLatin1String("model"), m_message.model},
-            {QLatin1String("timings"),
-             QJsonObject{{QLatin1String("first_byte_ms"), millisecondsSince(t.sentAt, t.firstByteAt)},
-                         {QLatin1String("first_token_ms"),
-                          millisecondsSince(t.sentAt, t.firstTokenAt)},
-                         {QLatin1String("total_ms"), millisecondsSince(t.sentAt, t.finishedAt)}}},
+    QJsonObject result {
+        {QLatin1String("content"), m_message.content},
+        {QLatin1String("reasoning"), m_message.reasoning},
+        {QLatin1String("tool_calls"), calls},
+        {QLatin1String("finish_reason"),
+         m_message.finishReason.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                          : QJsonValue(m_message.finishReason)},
+        {QLatin1String("usage"),
+         m_message.usage.isValid() ? QJsonValue(m_message.usage.toJson())
+                                   : QJsonValue(QJsonValue::Null)},
+        {QLatin1String("model"), m_message.model},
+        {QLatin1String("timings"),
+         QJsonObject {
+             {QLatin1String("first_byte_ms"), millisecondsSince(t.sentAt, t.firstByteAt)},
+             {QLatin1String("first_token_ms"), millisecondsSince(t.sentAt, t.firstTokenAt)},
+             {QLatin1String("total_ms"), millisecondsSince(t.sentAt, t.finishedAt)}}},
     };
     if (!m_message.refusal.isEmpty())
         result.insert(QLatin1String("refusal"), m_message.refusal);
     if (m_message.error.isError()) {
-        result.insert(QLatin1String("error"),
-                      QJsonObject{{QLatin1String("kind"), m_message.error.kindName()},
-                                  {QLatin1String("http_status"),
-                                   m_message.error.httpStatus ? QJsonValue(m_message.error.httpStatus)
-                                                              : QJsonValue(QJsonValue::Null)},
-                                  {QLatin1String("message"), m_message.error.message}});
+        result.insert(
+            QLatin1String("error"),
+            QJsonObject {{QLatin1String("kind"), m_message.error.kindName()},
+                         {QLatin1String("http_status"),
+                          m_message.error.httpStatus ? QJsonValue(m_message.error.httpStatus)
+                                                     : QJsonValue(QJsonValue::Null)},
+                         {QLatin1String("message"), m_message.error.message}});
     }
     const QByteArray json = QJsonDocument(result).toJson(QJsonDocument::Compact);
     std::fwrite(json.constData(), 1, size_t(json.size()), stdout);

@@ -116,8 +116,8 @@ CliOptions CliOptions::parse(const QStringList &arguments, const QStringList &en
                 const qsizetype equals = text.indexOf(QLatin1Char('='));
                 if (equals <= 0)
                     return fail(tr("--param needs KEY=VALUE, not \"%1\".").arg(text));
-                const QString problem = options.parameters.set(text.left(equals).trimmed(),
-                                                               text.mid(equals + 1));
+                const QString problem
+                    = options.parameters.set(text.left(equals).trimmed(), text.mid(equals + 1));
                 if (!problem.isEmpty())
                     return fail(problem);
             } else if (argument == QLatin1String("--connect-timeout")) {

@@ -16,8 +16,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Confab"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CONFAB_VERSION));
 
-    const CliOptions options = CliOptions::parse(QCoreApplication::arguments(),
-                                                 QProcessEnvironment::systemEnvironment().toStringList());
+    const CliOptions options = CliOptions::parse(
+        QCoreApplication::arguments(), QProcessEnvironment::systemEnvironment().toStringList());
     switch (options.command) {
     case CliOptions::Command::Help:
         std::fputs(CliOptions::usage().toUtf8().constData(), stdout);

@@ -13,8 +13,7 @@ ModelsCommand::ModelsCommand(const CliOptions &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
     , m_client(new ChatClient(options.endpoint, options.client, this))
-{
-}
+{ }
 
 void ModelsCommand::start()
 {
@@ -24,16 +23,16 @@ void ModelsCommand::start()
         if (m_options.json) {
             QJsonArray array;
             for (const ModelInfo &model : models) {
-                QJsonObject entry{{QLatin1String("id"), model.id}};
+                QJsonObject entry {{QLatin1String("id"), model.id}};
                 if (!model.ownedBy.isEmpty())
                     entry.insert(QLatin1String("owned_by"), model.ownedBy);
                 if (model.contextLength > 0)
                     entry.insert(QLatin1String("context_length"), model.contextLength);
                 array.append(entry);
             }
-            out = QJsonDocument(QJsonObject{{QLatin1String("models"), array}})
-                          .toJson(QJsonDocument::Compact)
-                    + '\n';
+            out = QJsonDocument(QJsonObject {{QLatin1String("models"), array}})
+                      .toJson(QJsonDocument::Compact)
+                + '\n';
         } else {
             for (const ModelInfo &model : models)
                 out += model.id.toUtf8() + '\n';
@@ -45,13 +44,12 @@ void ModelsCommand::start()
     connect(catalog, &ModelCatalog::failed, this, [this](const ApiError &error) {
         if (m_options.json) {
             const QByteArray json
-                    = QJsonDocument(
-                              QJsonObject{{QLatin1String("error"),
-                                           QJsonObject{{QLatin1String("kind"), error.kindName()},
-                                                       {QLatin1String("http_status"),
-                                                        error.httpStatus},
-                                                       {QLatin1String("message"), error.message}}}})
-                              .toJson(QJsonDocument::Compact);
+                = QJsonDocument(
+                      QJsonObject {{QLatin1String("error"),
+                                    QJsonObject {{QLatin1String("kind"), error.kindName()},
+                                                 {QLatin1String("http_status"), error.httpStatus},
+                                                 {QLatin1String("message"), error.message}}}})
+                      .toJson(QJsonDocument::Compact);
             std::fprintf(stdout, "%s\n", json.constData());
         } else {
             std::fprintf(stderr, "confab-cli: %s\n", error.message.toUtf8().constData());

@@ -9,8 +9,7 @@ constexpr char reset[] = "\x1b[0m";
 
 TerminalOutput::TerminalOutput()
     : m_stderrIsTerminal(isatty(STDERR_FILENO) == 1)
-{
-}
+{ }
 
 void TerminalOutput::switchToReasoning(bool reasoning)
 {

@@ -21,8 +21,8 @@ int main(int argc, char *argv[])
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
     QObject::connect(
-            &engine, &QQmlApplicationEngine::objectCreationFailed, &app,
-            [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
+        &engine, &QQmlApplicationEngine::objectCreationFailed, &app,
+        [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Confab/Main.qml")));
     return app.exec();
 }

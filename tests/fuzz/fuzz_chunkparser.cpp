@@ -17,8 +17,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             (void)result.delta.usage->toJson();
     }
     const int status = size > 0 ? 400 + data[0] % 200 : 500;
-    const ApiError error = ApiError::fromHttpResponse(status, json.toByteArray(),
-                                                      QStringLiteral("fuzz"));
+    const ApiError error
+        = ApiError::fromHttpResponse(status, json.toByteArray(), QStringLiteral("fuzz"));
     (void)error.exitCode();
     (void)ApiError::parseRetryAfter(json.toByteArray());
     return 0;

@@ -14,7 +14,8 @@ QList<SseDecoder::Event> decode(QByteArrayView stream, uint8_t step, bool &faile
     failed = false;
     qsizetype at = 0;
     while (at < stream.size() && !failed) {
-        const qsizetype length = step == 0 ? stream.size() : std::min<qsizetype>(step, stream.size() - at);
+        const qsizetype length
+            = step == 0 ? stream.size() : std::min<qsizetype>(step, stream.size() - at);
         failed = !decoder.feed(stream.sliced(at, length), events);
         at += length;
     }

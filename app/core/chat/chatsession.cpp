@@ -17,8 +17,7 @@ qint64 now()
 
 ChatSession::ChatSession(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 void ChatSession::setClient(ChatClient *client)
 {
@@ -131,12 +130,12 @@ bool ChatSession::startAnswer()
     connect(m_stream, &ChatStream::finished, this, &ChatSession::onFinished);
     connect(m_stream, &ChatStream::failed, this, &ChatSession::onFailed);
     connect(m_stream, &ChatStream::cancelled, this, &ChatSession::onCancelled);
-    connect(m_stream, &ChatStream::firstByteReceived, this, [this] {
-        m_conversation.edit(m_streamingRow).timings.firstByteAt = now();
-    });
+    connect(m_stream, &ChatStream::firstByteReceived, this,
+            [this] { m_conversation.edit(m_streamingRow).timings.firstByteAt = now(); });
     connect(m_stream, &ChatStream::retrying, this,
             [this](int attempt, int seconds, const QString &reason) {
-                setStatusText(tr("%1 Retrying in %2 s (attempt %3).").arg(reason).arg(seconds).arg(attempt));
+                setStatusText(
+                    tr("%1 Retrying in %2 s (attempt %3).").arg(reason).arg(seconds).arg(attempt));
             });
     setStatusText({});
     Q_EMIT busyChanged();
@@ -148,7 +147,7 @@ void ChatSession::onDelta(const ChatDelta &delta)
     if (m_streamingRow < 0)
         return;
     const Message::Fields changed
-            = m_accumulator.apply(m_conversation.edit(m_streamingRow), delta, now());
+        = m_accumulator.apply(m_conversation.edit(m_streamingRow), delta, now());
     m_conversation.noteChanged(m_streamingRow, changed);
 }
 

@@ -20,22 +20,22 @@ int ConversationModel::rowCount(const QModelIndex &parent) const
 QHash<int, QByteArray> ConversationModel::roleNames() const
 {
     return {
-            {MessageIdRole, "messageId"},
-            {RoleNameRole, "roleName"},
-            {ContentRole, "content"},
-            {ReasoningRole, "reasoning"},
-            {RefusalRole, "refusal"},
-            {ToolCallsRole, "toolCalls"},
-            {ModelRole, "model"},
-            {UsageRole, "usage"},
-            {FinishReasonRole, "finishReason"},
-            {StateRole, "state"},
-            {ErrorTextRole, "errorText"},
-            {ErrorKindRole, "errorKind"},
-            {IsThinkingRole, "isThinking"},
-            {ReasoningDurationRole, "reasoningDurationMs"},
-            {TimeToFirstTokenRole, "timeToFirstTokenMs"},
-            {TokensPerSecondRole, "tokensPerSecond"},
+        {MessageIdRole, "messageId"},
+        {RoleNameRole, "roleName"},
+        {ContentRole, "content"},
+        {ReasoningRole, "reasoning"},
+        {RefusalRole, "refusal"},
+        {ToolCallsRole, "toolCalls"},
+        {ModelRole, "model"},
+        {UsageRole, "usage"},
+        {FinishReasonRole, "finishReason"},
+        {StateRole, "state"},
+        {ErrorTextRole, "errorText"},
+        {ErrorKindRole, "errorKind"},
+        {IsThinkingRole, "isThinking"},
+        {ReasoningDurationRole, "reasoningDurationMs"},
+        {TimeToFirstTokenRole, "timeToFirstTokenMs"},
+        {TokensPerSecondRole, "tokensPerSecond"},
     };
 }
 
@@ -169,8 +169,9 @@ QList<int> ConversationModel::rolesFor(Message::Fields fields)
         roles << ContentRole << Qt::DisplayRole;
     if (fields & Message::ReasoningField)
         roles << ReasoningRole;
-    if (fields & (Message::ContentField | Message::ReasoningField | Message::StateField
-                  | Message::TimingsField))
+    if (fields
+        & (Message::ContentField | Message::ReasoningField | Message::StateField
+           | Message::TimingsField))
         roles << IsThinkingRole;
     if (fields & Message::RefusalField)
         roles << RefusalRole;

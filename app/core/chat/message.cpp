@@ -48,7 +48,7 @@ QString Message::stateName(State state)
 bool Message::isThinking() const
 {
     return (state == State::Streaming || state == State::Pending) && !reasoning.isEmpty()
-            && content.isEmpty() && timings.reasoningEndedAt == 0;
+        && content.isEmpty() && timings.reasoningEndedAt == 0;
 }
 
 qint64 Message::reasoningDurationMs() const
@@ -56,7 +56,7 @@ qint64 Message::reasoningDurationMs() const
     if (timings.reasoningStartedAt == 0)
         return 0;
     const qint64 end = timings.reasoningEndedAt ? timings.reasoningEndedAt
-            : timings.finishedAt                ? timings.finishedAt
+        : timings.finishedAt                    ? timings.finishedAt
                                                 : QDateTime::currentMSecsSinceEpoch();
     return std::max<qint64>(0, end - timings.reasoningStartedAt);
 }
@@ -90,6 +90,6 @@ RequestMessage Message::toRequestMessage() const
     }
     QList<RequestToolCall> calls;
     for (const ToolCall &call : toolCalls)
-        calls.append(RequestToolCall{call.id, call.name, call.arguments, call.extraContent});
+        calls.append(RequestToolCall {call.id, call.name, call.arguments, call.extraContent});
     return RequestMessage::assistant(content, calls);
 }

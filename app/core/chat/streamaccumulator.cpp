@@ -32,8 +32,7 @@ QString generateCallId()
 
 StreamAccumulator::StreamAccumulator(int choiceIndex)
     : m_choiceIndex(choiceIndex)
-{
-}
+{ }
 
 Message::Fields StreamAccumulator::apply(Message &message, const ChatDelta &delta, qint64 nowMs)
 {
@@ -86,10 +85,10 @@ Message::Fields StreamAccumulator::appendReasoning(Message &message, const QStri
     message.reasoning += text;
     // Reasoning from a field means the content is plain: no inline tags to look for.
     if (m_thinkState == ThinkState::AtStart || m_thinkState == ThinkState::Plain) {
-        if (!m_heldBack.isEmpty()) {
+        // Blank lines before the reasoning do not start an answer (nor end the reasoning).
+        if (!QStringView(m_heldBack).trimmed().isEmpty())
             changed |= appendAnswer(message, m_heldBack, now);
-            m_heldBack.clear();
-        }
+        m_heldBack.clear();
         m_thinkState = ThinkState::Done;
     }
     return changed;
@@ -112,10 +111,26 @@ Message::Fields StreamAccumulator::appendAnswer(Message &message, const QString 
     return changed;
 }
 
+// The blank lines between </think> and the answer often come in deltas of their own.
+Message::Fields StreamAccumulator::appendAnswerAfterThinking(Message &message, QString text,
+                                                             qint64 now)
+{
+    if (m_dropAnswerBlanks) {
+        qsizetype blanks = 0;
+        while (blanks < text.size() && text.at(blanks).isSpace())
+            ++blanks;
+        text.remove(0, blanks);
+        if (text.isEmpty())
+            return {};
+        m_dropAnswerBlanks = false;
+    }
+    return appendAnswer(message, text, now);
+}
+
 Message::Fields StreamAccumulator::appendContent(Message &message, const QString &text, qint64 now)
 {
     if (m_thinkState == ThinkState::Done)
-        return appendAnswer(message, text, now);
+        return appendAnswerAfterThinking(message, text, now);
 
     QString pending = m_heldBack + text;
     m_heldBack.clear();
@@ -152,10 +167,9 @@ Message::Fields StreamAccumulator::appendContent(Message &message, const QString
             message.timings.reasoningEndedAt = now;
             changed |= Message::TimingsField;
         }
-        QString answer = pending.mid(close + closeTag.size());
-        while (!answer.isEmpty() && answer.front().isSpace())
-            answer.remove(0, 1);
-        return changed | appendAnswer(message, answer, now);
+        m_dropAnswerBlanks = true;
+        return changed
+            | appendAnswerAfterThinking(message, pending.mid(close + closeTag.size()), now);
     }
 
     // Plain: DeepSeek-R1 templates open <think> themselves, so only the close tag arrives.
@@ -172,10 +186,9 @@ Message::Fields StreamAccumulator::appendContent(Message &message, const QString
         if (message.timings.reasoningEndedAt == 0 && message.timings.reasoningStartedAt != 0)
             message.timings.reasoningEndedAt = now;
         changed |= Message::ContentField | Message::TimingsField;
-        QString answer = pending.mid(close + closeTag.size());
-        while (!answer.isEmpty() && answer.front().isSpace())
-            answer.remove(0, 1);
-        return changed | appendAnswer(message, answer, now);
+        m_dropAnswerBlanks = true;
+        return changed
+            | appendAnswerAfterThinking(message, pending.mid(close + closeTag.size()), now);
     }
     const qsizetype partial = partialTagAtEnd(pending, closeTag);
     m_heldBack = pending.right(partial);
@@ -191,8 +204,8 @@ Message::Fields StreamAccumulator::mergeToolCall(Message &message, const ToolCal
         if (it != m_callByIndex.cend()) {
             const ToolCall &existing = message.toolCalls.at(*it);
             // Some servers reuse index 0 for every call; a new id means a new call.
-            const bool newCall = !fragment.id.isEmpty() && !existing.id.isEmpty()
-                    && fragment.id != existing.id;
+            const bool newCall
+                = !fragment.id.isEmpty() && !existing.id.isEmpty() && fragment.id != existing.id;
             if (!newCall)
                 slot = *it;
         }

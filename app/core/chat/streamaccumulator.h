@@ -32,10 +32,12 @@ private:
     Message::Fields appendContent(Message &message, const QString &text, qint64 now);
     Message::Fields appendReasoning(Message &message, const QString &text, qint64 now);
     Message::Fields appendAnswer(Message &message, const QString &text, qint64 now);
+    Message::Fields appendAnswerAfterThinking(Message &message, QString text, qint64 now);
     Message::Fields mergeToolCall(Message &message, const ToolCallFragment &fragment);
 
     int m_choiceIndex;
     ThinkState m_thinkState = ThinkState::AtStart;
     QString m_heldBack; // text that may be the start of a tag
+    bool m_dropAnswerBlanks = false; // after </think>, until the answer's first visible text
     QHash<int, int> m_callByIndex; // stream index -> position in message.toolCalls
 };

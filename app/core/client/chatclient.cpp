@@ -6,9 +6,8 @@
 #include <QNetworkAccessManager>
 
 ChatClient::ChatClient(QObject *parent)
-    : ChatClient(Endpoint{}, ClientOptions{}, parent)
-{
-}
+    : ChatClient(Endpoint {}, ClientOptions {}, parent)
+{ }
 
 ChatClient::ChatClient(const Endpoint &endpoint, const ClientOptions &options, QObject *parent)
     : QObject(parent)

@@ -17,7 +17,7 @@ qint64 now()
 bool hasOutput(const ChoiceDelta &choice)
 {
     return !choice.content.isEmpty() || !choice.reasoning.isEmpty() || !choice.refusal.isEmpty()
-            || !choice.toolCalls.isEmpty();
+        || !choice.toolCalls.isEmpty();
 }
 
 } // namespace
@@ -30,8 +30,7 @@ ChatStream::ChatStream(QNetworkAccessManager *network, const Endpoint &endpoint,
     , m_options(options)
     , m_request(request)
     , m_streaming(request.stream)
-{
-}
+{ }
 
 void ChatStream::start()
 {
@@ -41,8 +40,8 @@ void ChatStream::start()
     const QStringList problems = m_request.validate();
     if (!problems.isEmpty()) {
         // Reported from the event loop, so that callers can connect after start().
-        const ApiError error = ApiError::make(ApiError::Kind::InvalidRequest,
-                                              problems.join(QLatin1Char(' ')));
+        const ApiError error
+            = ApiError::make(ApiError::Kind::InvalidRequest, problems.join(QLatin1Char(' ')));
         QTimer::singleShot(0, this, [this, error] { failStream(error); });
         return;
     }
@@ -95,8 +94,8 @@ void ChatStream::onData(const QByteArray &bytes)
             failStream(ApiError::make(ApiError::Kind::Protocol,
                                       tr("The answer from %1 is larger than %2 MB; it was "
                                          "refused.")
-                                              .arg(serverName())
-                                              .arg(m_options.maxBodyBytes / (1024 * 1024))));
+                                          .arg(serverName())
+                                          .arg(m_options.maxBodyBytes / (1024 * 1024))));
             return;
         }
         m_wholeBody += bytes;
@@ -134,7 +133,7 @@ bool ChatStream::handleEventData(const QByteArray &data)
     if (!parsed.ok()) {
         failStream(ApiError::make(ApiError::Kind::Protocol,
                                   tr("%1 sent a malformed event (%2). The answer so far is kept.")
-                                          .arg(serverName(), parsed.error)));
+                                      .arg(serverName(), parsed.error)));
         return false;
     }
     return deliver(parsed.delta);
@@ -154,10 +153,9 @@ bool ChatStream::deliver(const ChatDelta &delta)
     if (!m_running)
         return false;
     if (delta.error) {
-        ApiError error = ApiError::make(
-                ApiError::Kind::StreamError,
-                tr("%1 reported an error during the answer: \"%2\"")
-                        .arg(serverName(), delta.error->message));
+        ApiError error = ApiError::make(ApiError::Kind::StreamError,
+                                        tr("%1 reported an error during the answer: \"%2\"")
+                                            .arg(serverName(), delta.error->message));
         error.providerMessage = delta.error->message;
         error.providerCode = delta.error->code;
         failStream(error);
@@ -184,11 +182,11 @@ void ChatStream::onCompleted()
         failStream(ApiError::make(ApiError::Kind::Interrupted,
                                   tr("%1 closed the connection before the answer was complete. "
                                      "The part that arrived is kept.")
-                                          .arg(serverName())));
+                                      .arg(serverName())));
     } else {
-        failStream(ApiError::make(ApiError::Kind::EmptyResponse,
-                                  tr("%1 closed the connection without sending an answer.")
-                                          .arg(serverName())));
+        failStream(ApiError::make(
+            ApiError::Kind::EmptyResponse,
+            tr("%1 closed the connection without sending an answer.").arg(serverName())));
     }
 }
 
@@ -197,9 +195,9 @@ void ChatStream::parseWholeBody()
     const QByteArray body = m_wholeBody.trimmed(); // DeepSeek may send blank lines first
     ChunkParseResult parsed = parseChunk(body);
     if (!parsed.ok()) {
-        failStream(ApiError::make(ApiError::Kind::Protocol,
-                                  tr("%1 sent an answer that is not valid JSON (%2).")
-                                          .arg(serverName(), parsed.error)));
+        failStream(ApiError::make(
+            ApiError::Kind::Protocol,
+            tr("%1 sent an answer that is not valid JSON (%2).").arg(serverName(), parsed.error)));
         return;
     }
     if (!deliver(parsed.delta))
@@ -216,7 +214,7 @@ void ChatStream::onExchangeFailed(const ApiError &error)
         interrupted.kind = ApiError::Kind::Interrupted;
         interrupted.message = tr("The connection to %1 was lost during the answer (%2). The part "
                                  "that arrived is kept.")
-                                      .arg(serverName(), error.message);
+                                  .arg(serverName(), error.message);
         failStream(interrupted);
         return;
     }
@@ -231,7 +229,7 @@ void ChatStream::finishStream()
         failStream(ApiError::make(ApiError::Kind::EmptyResponse,
                                   tr("%1 finished without any answer. The prompt may be longer "
                                      "than the model's context.")
-                                          .arg(serverName())));
+                                      .arg(serverName())));
         return;
     }
     m_running = false;

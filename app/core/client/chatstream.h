@@ -28,8 +28,7 @@ class ChatStream : public QObject
 
 public:
     ChatStream(QNetworkAccessManager *network, const Endpoint &endpoint,
-               const ClientOptions &options, const ChatRequest &request,
-               QObject *parent = nullptr);
+               const ClientOptions &options, const ChatRequest &request, QObject *parent = nullptr);
 
     // Validates and sends the request; a request with problems fails without being sent.
     void start();

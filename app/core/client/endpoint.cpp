@@ -17,10 +17,9 @@ QUrl Endpoint::urlFor(const QString &path) const
 
 bool Endpoint::sameOrigin(const QUrl &a, const QUrl &b)
 {
-    auto defaultPort = [](const QUrl &url) {
-        return url.scheme() == QLatin1String("https") ? 443 : 80;
-    };
+    auto defaultPort
+        = [](const QUrl &url) { return url.scheme() == QLatin1String("https") ? 443 : 80; };
     return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0
-            && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
-            && a.port(defaultPort(a)) == b.port(defaultPort(b));
+        && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
+        && a.port(defaultPort(a)) == b.port(defaultPort(b));
 }

@@ -10,7 +10,7 @@ namespace {
 bool isRetryableStatus(int status)
 {
     return status == 408 || status == 429 || status == 500 || status == 502 || status == 503
-            || status == 504 || status == 529;
+        || status == 504 || status == 529;
 }
 
 constexpr int maxRedirects = 5;
@@ -90,7 +90,8 @@ void HttpExchange::send()
     request.setHeader(QNetworkRequest::UserAgentHeader, m_options.userAgent);
     request.setRawHeader("Accept", m_accept);
     if (!m_body.isEmpty())
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
     if (m_sendCredentials) {
         if (!m_endpoint.apiKey.isEmpty())
             request.setRawHeader("Authorization", "Bearer " + m_endpoint.apiKey.toUtf8());
@@ -176,8 +177,8 @@ void HttpExchange::onFinished()
     }
     if (m_status >= 400) {
         const int retryAfter = ApiError::parseRetryAfter(m_reply->rawHeader("Retry-After"));
-        const ApiError error = ApiError::fromHttpResponse(m_status, m_errorBody,
-                                                          m_endpoint.name(), retryAfter);
+        const ApiError error
+            = ApiError::fromHttpResponse(m_status, m_errorBody, m_endpoint.name(), retryAfter);
         if (isRetryableStatus(m_status) && retryLater(error))
             return;
         fail(error);
@@ -197,23 +198,23 @@ bool HttpExchange::followRedirect()
     if (location.isEmpty()) {
         fail(ApiError::make(ApiError::Kind::Redirect,
                             tr("%1 answered with a redirect (%2) but no address to go to.")
-                                    .arg(m_endpoint.name())
-                                    .arg(m_status)));
+                                .arg(m_endpoint.name())
+                                .arg(m_status)));
         return false;
     }
     const QUrl target = m_url.resolved(location);
     if (++m_redirects > maxRedirects) {
         fail(ApiError::make(ApiError::Kind::Redirect,
                             tr("%1 redirected more than %2 times; giving up.")
-                                    .arg(m_endpoint.name())
-                                    .arg(maxRedirects)));
+                                .arg(m_endpoint.name())
+                                .arg(maxRedirects)));
         return false;
     }
     if (m_url.scheme() == QLatin1String("https") && target.scheme() != QLatin1String("https")) {
         fail(ApiError::make(ApiError::Kind::Redirect,
                             tr("%1 tried to redirect from a secure address to an insecure one "
                                "(%2); Confab refused.")
-                                    .arg(m_endpoint.name(), target.toDisplayString())));
+                                .arg(m_endpoint.name(), target.toDisplayString())));
         return false;
     }
     if (m_method == "POST" && m_status != 307 && m_status != 308) {
@@ -221,9 +222,9 @@ bool HttpExchange::followRedirect()
         fail(ApiError::make(ApiError::Kind::Redirect,
                             tr("%1 moved this address (%2) to %3. Change the base URL to the new "
                                "address.")
-                                    .arg(m_endpoint.name())
-                                    .arg(m_status)
-                                    .arg(target.toDisplayString())));
+                                .arg(m_endpoint.name())
+                                .arg(m_status)
+                                .arg(target.toDisplayString())));
         return false;
     }
     if (!Endpoint::sameOrigin(target, m_endpoint.baseUrl))
@@ -240,8 +241,8 @@ bool HttpExchange::retryLater(const ApiError &reason)
     if (reason.retryAfterSeconds > m_options.maxRetryDelaySeconds)
         return false;
     const int delayMs = reason.retryAfterSeconds >= 0
-            ? reason.retryAfterSeconds * 1000
-            : m_options.retryBaseDelayMs * (1 << std::min(m_attempt, 10));
+        ? reason.retryAfterSeconds * 1000
+        : m_options.retryBaseDelayMs * (1 << std::min(m_attempt, 10));
     ++m_attempt;
     dropReply();
     m_phaseTimer.stop();
@@ -300,8 +301,8 @@ void HttpExchange::onTotalTimeout()
 {
     fail(ApiError::make(ApiError::Kind::Timeout,
                         tr("The answer from %1 took longer than the limit of %2 s.")
-                                .arg(m_endpoint.name())
-                                .arg(m_options.totalTimeoutMs / 1000)));
+                            .arg(m_endpoint.name())
+                            .arg(m_options.totalTimeoutMs / 1000)));
 }
 
 ApiError HttpExchange::networkError() const
@@ -313,22 +314,20 @@ ApiError HttpExchange::networkError() const
         return ApiError::make(ApiError::Kind::Network,
                               tr("Could not find the server %1. Check the base URL and your "
                                  "connection.")
-                                      .arg(m_url.host()));
+                                  .arg(m_url.host()));
     case QNetworkReply::ConnectionRefusedError:
         return ApiError::make(ApiError::Kind::Network,
                               tr("%1 refused the connection. Is the server running at %2?")
-                                      .arg(host, m_url.toDisplayString(QUrl::RemovePath)));
+                                  .arg(host, m_url.toDisplayString(QUrl::RemovePath)));
     case QNetworkReply::RemoteHostClosedError:
         return ApiError::make(ApiError::Kind::Network,
                               tr("%1 closed the connection unexpectedly.").arg(host));
     case QNetworkReply::SslHandshakeFailedError:
-        return ApiError::make(ApiError::Kind::Tls,
-                              tr("The secure connection to %1 failed: %2. Confab does not ignore "
-                                 "certificate errors.")
-                                      .arg(host,
-                                           m_sslErrors.isEmpty()
-                                                   ? detail
-                                                   : m_sslErrors.join(QLatin1String("; "))));
+        return ApiError::make(
+            ApiError::Kind::Tls,
+            tr("The secure connection to %1 failed: %2. Confab does not ignore "
+               "certificate errors.")
+                .arg(host, m_sslErrors.isEmpty() ? detail : m_sslErrors.join(QLatin1String("; "))));
     case QNetworkReply::TimeoutError:
     case QNetworkReply::OperationCanceledError:
         return ApiError::make(ApiError::Kind::Timeout, tr("%1 did not answer in time.").arg(host));

@@ -15,27 +15,25 @@ ModelCatalog::ModelCatalog(QNetworkAccessManager *network, const Endpoint &endpo
     , m_network(network)
     , m_endpoint(endpoint)
     , m_options(options)
-{
-}
+{ }
 
 void ModelCatalog::fetch()
 {
     delete m_exchange;
     m_body.clear();
     m_exchange = new HttpExchange(m_network, m_endpoint, m_options, this);
-    connect(m_exchange, &HttpExchange::dataReceived, this, [this](const QByteArray &bytes) {
-        m_body += bytes;
-    });
+    connect(m_exchange, &HttpExchange::dataReceived, this,
+            [this](const QByteArray &bytes) { m_body += bytes; });
     connect(m_exchange, &HttpExchange::failed, this, &ModelCatalog::failed);
     connect(m_exchange, &HttpExchange::completed, this, [this] {
         const auto models = parse(m_body);
         if (!models) {
             Q_EMIT failed(ApiError::make(
-                    ApiError::Kind::Protocol,
-                    QCoreApplication::translate("ModelCatalog",
-                                                "%1 answered the model list with something that "
-                                                "is not a list of models.")
-                            .arg(m_endpoint.name())));
+                ApiError::Kind::Protocol,
+                QCoreApplication::translate("ModelCatalog",
+                                            "%1 answered the model list with something that "
+                                            "is not a list of models.")
+                    .arg(m_endpoint.name())));
             return;
         }
         m_models = *models;

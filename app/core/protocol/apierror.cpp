@@ -21,7 +21,7 @@ QString excerptOf(const QByteArray &body)
     QString text = QString::fromUtf8(body.left(4096));
     static const QRegularExpression title(QStringLiteral("<title>(.*?)</title>"),
                                           QRegularExpression::CaseInsensitiveOption
-                                                  | QRegularExpression::DotMatchesEverythingOption);
+                                              | QRegularExpression::DotMatchesEverythingOption);
     const QRegularExpressionMatch match = title.match(text);
     if (match.hasMatch())
         text = match.captured(1);
@@ -122,7 +122,7 @@ int ApiError::parseRetryAfter(const QByteArray &header)
     bool ok = false;
     const double seconds = value.toDouble(&ok);
     if (ok)
-        return seconds < 0 ? -1 : int(std::min(seconds, 1e6) + 0.999);
+        return seconds >= 0 ? int(std::min(seconds, 1e6) + 0.999) : -1; // false for NaN too
     QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(value),
                                              QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
     if (!when.isValid())
@@ -152,19 +152,19 @@ ApiError ApiError::fromHttpResponse(int status, const QByteArray &body, const QS
         error.kind = Kind::Auth;
         error.message = tr("%1 did not accept the API key (401). Check the key for this "
                            "provider.")
-                                .arg(server);
+                            .arg(server);
         break;
     case 403:
         error.kind = Kind::Forbidden;
         error.message = tr("%1 refused access (403). The key may lack permission for this model, "
                            "or the service is not available in your region.")
-                                .arg(server);
+                            .arg(server);
         break;
     case 404:
         error.kind = Kind::NotFound;
         error.message = tr("%1 answered 404: the model or the address was not found. Check the "
                            "model name and the base URL (it usually ends in /v1).")
-                                .arg(server);
+                            .arg(server);
         break;
     case 400:
     case 413:
@@ -172,26 +172,27 @@ ApiError ApiError::fromHttpResponse(int status, const QByteArray &body, const QS
         error.kind = Kind::BadRequest;
         error.message = tr("%1 rejected the request (%2). The conversation may be too long for "
                            "the model's context, or a parameter is not supported.")
-                                .arg(server)
-                                .arg(status);
+                            .arg(server)
+                            .arg(status);
         break;
     case 429:
         error.kind = Kind::RateLimited;
         error.message = retryAfterSeconds >= 0
-                ? tr("%1 is rate limiting requests (429) and asks to wait %2 s.")
-                          .arg(server)
-                          .arg(retryAfterSeconds)
-                : tr("%1 is rate limiting requests or the quota is used up (429).").arg(server);
+            ? tr("%1 is rate limiting requests (429) and asks to wait %2 s.")
+                  .arg(server)
+                  .arg(retryAfterSeconds)
+            : tr("%1 is rate limiting requests or the quota is used up (429).").arg(server);
         break;
     default:
         error.kind = Kind::Server;
         error.message = (status >= 500 ? tr("%1 had a server error (%2). Try again in a moment.")
                                        : tr("%1 answered with an unexpected HTTP status %2."))
-                                .arg(server)
-                                .arg(status);
+                            .arg(server)
+                            .arg(status);
         break;
     }
     if (!error.providerMessage.isEmpty())
-        error.message += QLatin1Char(' ') + tr("The server said: \"%1\"").arg(error.providerMessage);
+        error.message
+            += QLatin1Char(' ') + tr("The server said: \"%1\"").arg(error.providerMessage);
     return error;
 }

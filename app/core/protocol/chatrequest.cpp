@@ -20,10 +20,10 @@ QStringList ChatRequest::validate() const
     static const QRegularExpression toolName(QStringLiteral("^[A-Za-z0-9_-]{1,64}$"));
     for (const QJsonValue &tool : tools) {
         const QString name = tool.toObject()
-                                     .value(QLatin1String("function"))
-                                     .toObject()
-                                     .value(QLatin1String("name"))
-                                     .toString();
+                                 .value(QLatin1String("function"))
+                                 .toObject()
+                                 .value(QLatin1String("name"))
+                                 .toString();
         if (!toolName.match(name).hasMatch())
             problems << tr("Tool name \"%1\" must be 1–64 letters, digits, _ or -.").arg(name);
     }
@@ -36,12 +36,12 @@ QJsonObject ChatRequest::toJsonObject() const
     QJsonArray messageArray;
     for (const RequestMessage &message : messages)
         messageArray.append(message.toJson());
-    QJsonObject body{{QLatin1String("model"), model}, {QLatin1String("messages"), messageArray}};
+    QJsonObject body {{QLatin1String("model"), model}, {QLatin1String("messages"), messageArray}};
     if (stream) {
         body.insert(QLatin1String("stream"), true);
         if (includeUsage)
             body.insert(QLatin1String("stream_options"),
-                        QJsonObject{{QLatin1String("include_usage"), true}});
+                        QJsonObject {{QLatin1String("include_usage"), true}});
     }
     if (!tools.isEmpty())
         body.insert(QLatin1String("tools"), tools);

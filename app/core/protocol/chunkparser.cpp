@@ -23,6 +23,16 @@ QString codeText(const QJsonValue &value)
     return {};
 }
 
+// Mistral's 422 puts an object ({"detail":[…]}) in `message`: keep it readable as JSON.
+QString messageText(const QJsonValue &value)
+{
+    if (value.isObject())
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    if (value.isArray())
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    return stringOrEmpty(value);
+}
+
 // Mistral's Magistral streams content as typed parts; "thinking" parts are reasoning.
 void appendContentParts(const QJsonArray &parts, ChoiceDelta &choice)
 {
@@ -37,7 +47,8 @@ void appendContentParts(const QJsonArray &parts, ChoiceDelta &choice)
                 choice.reasoning += thinking.toString();
             } else {
                 for (const QJsonValue &inner : thinking.toArray())
-                    choice.reasoning += stringOrEmpty(inner.toObject().value(QLatin1String("text")));
+                    choice.reasoning
+                        += stringOrEmpty(inner.toObject().value(QLatin1String("text")));
             }
         }
     }
@@ -71,8 +82,8 @@ ToolCallFragment parseToolCall(const QJsonObject &object)
     if (arguments.isString())
         fragment.arguments = arguments.toString();
     else if (arguments.isObject()) // some servers send the arguments already parsed
-        fragment.arguments = QString::fromUtf8(
-                QJsonDocument(arguments.toObject()).toJson(QJsonDocument::Compact));
+        fragment.arguments
+            = QString::fromUtf8(QJsonDocument(arguments.toObject()).toJson(QJsonDocument::Compact));
     fragment.extraContent = object.value(QLatin1String("extra_content")).toObject();
     return fragment;
 }
@@ -104,8 +115,8 @@ ChoiceDelta parseChoice(const QJsonObject &object, int position)
     else if (reasoning.isString() && !reasoning.toString().isEmpty())
         choice.reasoning += reasoning.toString();
     else if (!reasoningContent.isString() && !reasoning.isString())
-        choice.reasoning += reasoningFromDetails(
-                delta.value(QLatin1String("reasoning_details")).toArray());
+        choice.reasoning
+            += reasoningFromDetails(delta.value(QLatin1String("reasoning_details")).toArray());
 
     choice.refusal = stringOrEmpty(delta.value(QLatin1String("refusal")));
 
@@ -124,22 +135,23 @@ std::optional<ProviderError> parseError(const QJsonObject &root)
     if (error.isObject()) {
         const QJsonObject object = error.toObject();
         ProviderError result;
-        result.message = stringOrEmpty(object.value(QLatin1String("message")));
+        result.message = messageText(object.value(QLatin1String("message")));
         result.type = stringOrEmpty(object.value(QLatin1String("type")));
         result.code = codeText(object.value(QLatin1String("code")));
         result.param = stringOrEmpty(object.value(QLatin1String("param")));
         if (result.message.isEmpty())
-            result.message = QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+            result.message
+                = QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
         return result;
     }
     if (error.isString() && !error.toString().isEmpty())
-        return ProviderError{error.toString(), {}, {}, {}};
+        return ProviderError {error.toString(), {}, {}, {}};
     // Mistral: {"object":"error","message":…,"type":…,"code":…} with no wrapper.
     if (root.value(QLatin1String("object")).toString() == QLatin1String("error")) {
-        return ProviderError{stringOrEmpty(root.value(QLatin1String("message"))),
-                             stringOrEmpty(root.value(QLatin1String("type"))),
-                             codeText(root.value(QLatin1String("code"))),
-                             stringOrEmpty(root.value(QLatin1String("param")))};
+        return ProviderError {messageText(root.value(QLatin1String("message"))),
+                              stringOrEmpty(root.value(QLatin1String("type"))),
+                              codeText(root.value(QLatin1String("code"))),
+                              stringOrEmpty(root.value(QLatin1String("param")))};
     }
     return std::nullopt;
 }
@@ -174,13 +186,13 @@ TokenUsage TokenUsage::fromJson(const QJsonObject &object)
     usage.completionTokens = count(object.value(QLatin1String("completion_tokens")));
     usage.totalTokens = count(object.value(QLatin1String("total_tokens")));
     usage.cachedPromptTokens = count(object.value(QLatin1String("prompt_tokens_details"))
-                                             .toObject()
-                                             .value(QLatin1String("cached_tokens")));
+                                         .toObject()
+                                         .value(QLatin1String("cached_tokens")));
     if (usage.cachedPromptTokens < 0)
         usage.cachedPromptTokens = count(object.value(QLatin1String("cached_tokens")));
     usage.reasoningTokens = count(object.value(QLatin1String("completion_tokens_details"))
-                                          .toObject()
-                                          .value(QLatin1String("reasoning_tokens")));
+                                      .toObject()
+                                      .value(QLatin1String("reasoning_tokens")));
     if (usage.reasoningTokens < 0)
         usage.reasoningTokens = count(object.value(QLatin1String("reasoning_tokens")));
     const QJsonValue cost = object.value(QLatin1String("cost"));
@@ -197,14 +209,14 @@ ChunkParseResult parseChunk(QByteArrayView json)
 {
     ChunkParseResult result;
     QJsonParseError jsonError;
-    const QJsonDocument document = QJsonDocument::fromJson(
-            QByteArray::fromRawData(json.data(), json.size()), &jsonError);
+    const QJsonDocument document
+        = QJsonDocument::fromJson(QByteArray::fromRawData(json.data(), json.size()), &jsonError);
     if (jsonError.error != QJsonParseError::NoError || !document.isObject()) {
         result.error = jsonError.error != QJsonParseError::NoError
-                ? QCoreApplication::translate("parseChunk", "invalid JSON (%1 at byte %2)")
-                          .arg(jsonError.errorString())
-                          .arg(jsonError.offset)
-                : QCoreApplication::translate("parseChunk", "expected a JSON object");
+            ? QCoreApplication::translate("parseChunk", "invalid JSON (%1 at byte %2)")
+                  .arg(jsonError.errorString())
+                  .arg(jsonError.offset)
+            : QCoreApplication::translate("parseChunk", "expected a JSON object");
         return result;
     }
 

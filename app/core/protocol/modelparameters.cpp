@@ -5,6 +5,9 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <cmath>
+
 namespace {
 
 QString tr(const char *text)
@@ -14,9 +17,9 @@ QString tr(const char *text)
 
 bool isReasoningEffort(const QString &value)
 {
-    static const QStringList known = {QStringLiteral("none"),   QStringLiteral("minimal"),
-                                      QStringLiteral("low"),    QStringLiteral("medium"),
-                                      QStringLiteral("high"),   QStringLiteral("xhigh")};
+    static const QStringList known
+        = {QStringLiteral("none"),   QStringLiteral("minimal"), QStringLiteral("low"),
+           QStringLiteral("medium"), QStringLiteral("high"),    QStringLiteral("xhigh")};
     return known.contains(value);
 }
 
@@ -29,17 +32,18 @@ QString validateToolChoice(const QJsonValue &choice)
             return {};
         return tr("tool_choice must be \"none\", \"auto\", \"required\" or a function, not "
                   "\"%1\".")
-                .arg(mode);
+            .arg(mode);
     }
     const QJsonObject object = choice.toObject();
     if (object.value(QLatin1String("type")).toString() == QLatin1String("function")
         && !object.value(QLatin1String("function"))
-                    .toObject()
-                    .value(QLatin1String("name"))
-                    .toString()
-                    .isEmpty())
+                .toObject()
+                .value(QLatin1String("name"))
+                .toString()
+                .isEmpty())
         return {};
-    return tr("tool_choice as an object must be {\"type\":\"function\",\"function\":{\"name\":…}}.");
+    return tr(
+        "tool_choice as an object must be {\"type\":\"function\",\"function\":{\"name\":…}}.");
 }
 
 QString validateResponseFormat(const QJsonObject &format)
@@ -74,27 +78,34 @@ std::optional<qint64> parseInteger(const QString &text)
 
 QStringList ModelParameters::keys()
 {
-    return {QStringLiteral("max_tokens"),        QStringLiteral("max_completion_tokens"),
-            QStringLiteral("temperature"),       QStringLiteral("top_p"),
-            QStringLiteral("n"),                 QStringLiteral("stop"),
-            QStringLiteral("presence_penalty"),  QStringLiteral("frequency_penalty"),
-            QStringLiteral("logit_bias"),        QStringLiteral("user"),
-            QStringLiteral("tool_choice"),       QStringLiteral("response_format"),
-            QStringLiteral("seed"),              QStringLiteral("reasoning_effort")};
+    return {QStringLiteral("max_tokens"),
+            QStringLiteral("max_completion_tokens"),
+            QStringLiteral("temperature"),
+            QStringLiteral("top_p"),
+            QStringLiteral("n"),
+            QStringLiteral("stop"),
+            QStringLiteral("presence_penalty"),
+            QStringLiteral("frequency_penalty"),
+            QStringLiteral("logit_bias"),
+            QStringLiteral("user"),
+            QStringLiteral("tool_choice"),
+            QStringLiteral("response_format"),
+            QStringLiteral("seed"),
+            QStringLiteral("reasoning_effort")};
 }
 
 QStringList ModelParameters::validate() const
 {
     QStringList problems;
-    auto checkRange = [&](const std::optional<double> &value, const char *name, double low,
-                          double high) {
-        if (value && !(*value >= low && *value <= high))
-            problems << tr("%1 must be between %2 and %3 (it is %4).")
-                                .arg(QLatin1String(name))
-                                .arg(low)
-                                .arg(high)
-                                .arg(*value);
-    };
+    auto checkRange
+        = [&](const std::optional<double> &value, const char *name, double low, double high) {
+              if (value && !(*value >= low && *value <= high))
+                  problems << tr("%1 must be between %2 and %3 (it is %4).")
+                                  .arg(QLatin1String(name))
+                                  .arg(low)
+                                  .arg(high)
+                                  .arg(*value);
+          };
     checkRange(temperature, "temperature", 0, 2);
     checkRange(topP, "top_p", 0, 1);
     checkRange(presencePenalty, "presence_penalty", -2, 2);
@@ -108,7 +119,8 @@ QStringList ModelParameters::validate() const
         problems << tr("n must be between 1 and 128 (it is %1).").arg(*n);
     if (stop) {
         if (stop->size() > 4)
-            problems << tr("At most 4 stop sequences are allowed (there are %1).").arg(stop->size());
+            problems
+                << tr("At most 4 stop sequences are allowed (there are %1).").arg(stop->size());
         if (stop->contains(QString()))
             problems << tr("A stop sequence cannot be empty.");
     }
@@ -116,11 +128,12 @@ QStringList ModelParameters::validate() const
         static const QRegularExpression tokenId(QStringLiteral("^[0-9]+$"));
         for (auto it = logitBias->cbegin(); it != logitBias->cend(); ++it) {
             if (!tokenId.match(it.key()).hasMatch())
-                problems << tr("logit_bias keys must be token ids (numbers), not \"%1\".").arg(it.key());
+                problems
+                    << tr("logit_bias keys must be token ids (numbers), not \"%1\".").arg(it.key());
             if (it.value() < -100 || it.value() > 100)
                 problems << tr("logit_bias values must be between -100 and 100 (token %1 has %2).")
-                                    .arg(it.key())
-                                    .arg(it.value());
+                                .arg(it.key())
+                                .arg(it.value());
         }
     }
     if (user && user->isEmpty())
@@ -138,7 +151,7 @@ QStringList ModelParameters::validate() const
     if (reasoningEffort && !isReasoningEffort(*reasoningEffort))
         problems << tr("reasoning_effort must be none, minimal, low, medium, high or xhigh, not "
                        "\"%1\".")
-                            .arg(*reasoningEffort);
+                        .arg(*reasoningEffort);
     return problems;
 }
 
@@ -231,9 +244,11 @@ QString ModelParameters::set(const QString &key, const QString &value)
         QMap<QString, int> bias;
         const QJsonObject object = json.object();
         for (auto it = object.begin(); it != object.end(); ++it) {
-            if (!it.value().isDouble())
-                return tr("logit_bias values must be numbers.");
-            bias.insert(it.key(), it.value().toInt());
+            const double number = it.value().toDouble();
+            if (!it.value().isDouble() || number != std::trunc(number))
+                return tr("logit_bias values must be whole numbers.");
+            // Clamped, not wrapped to 0: validate() must still see an out-of-range value.
+            bias.insert(it.key(), int(std::clamp(number, -1e6, 1e6)));
         }
         logitBias = bias;
         return {};
@@ -257,8 +272,9 @@ QString ModelParameters::set(const QString &key, const QString &value)
         if (json.isObject())
             responseFormat = json.object();
         else
-            responseFormat = QJsonObject{{QLatin1String("type"), value.trimmed()}};
+            responseFormat = QJsonObject {{QLatin1String("type"), value.trimmed()}};
         return {};
     }
-    return tr("Unknown parameter \"%1\". Known parameters: %2.").arg(key, keys().join(QLatin1String(", ")));
+    return tr("Unknown parameter \"%1\". Known parameters: %2.")
+        .arg(key, keys().join(QLatin1String(", ")));
 }

@@ -61,7 +61,7 @@ QString RequestMessage::roleName(Role role)
 
 QJsonObject RequestMessage::toJson() const
 {
-    QJsonObject object{{QLatin1String("role"), roleName(role)}};
+    QJsonObject object {{QLatin1String("role"), roleName(role)}};
     if (!parts.isEmpty())
         object.insert(QLatin1String("content"), parts);
     else if (role == Role::Assistant && content.isEmpty() && !toolCalls.isEmpty())
@@ -75,11 +75,11 @@ QJsonObject RequestMessage::toJson() const
     if (!toolCalls.isEmpty()) {
         QJsonArray calls;
         for (const RequestToolCall &call : toolCalls) {
-            QJsonObject entry{{QLatin1String("id"), call.id},
-                              {QLatin1String("type"), QStringLiteral("function")},
-                              {QLatin1String("function"),
-                               QJsonObject{{QLatin1String("name"), call.name},
-                                           {QLatin1String("arguments"), call.arguments}}}};
+            QJsonObject entry {{QLatin1String("id"), call.id},
+                               {QLatin1String("type"), QStringLiteral("function")},
+                               {QLatin1String("function"),
+                                QJsonObject {{QLatin1String("name"), call.name},
+                                             {QLatin1String("arguments"), call.arguments}}}};
             if (!call.extraContent.isEmpty())
                 entry.insert(QLatin1String("extra_content"), call.extraContent);
             calls.append(entry);
@@ -93,22 +93,23 @@ QString RequestMessage::validate(int position) const
 {
     auto tr = [](const char *text) { return QCoreApplication::translate("RequestMessage", text); };
     if (role == Role::Tool && toolCallId.isEmpty())
-        return tr("Message %1: a tool result needs the id of the call it answers.").arg(position + 1);
+        return tr("Message %1: a tool result needs the id of the call it answers.")
+            .arg(position + 1);
     if (!parts.isEmpty()) {
         if (role != Role::User && role != Role::System && role != Role::Developer)
             return tr("Message %1: only user and system messages may have several parts.")
-                    .arg(position + 1);
+                .arg(position + 1);
         for (const QJsonValue &part : parts) {
             const QString type = part.toObject().value(QLatin1String("type")).toString();
             if (type.isEmpty())
                 return tr("Message %1: every content part needs a type.").arg(position + 1);
             if (type == QLatin1String("image_url")
                 && part.toObject()
-                           .value(QLatin1String("image_url"))
-                           .toObject()
-                           .value(QLatin1String("url"))
-                           .toString()
-                           .isEmpty())
+                       .value(QLatin1String("image_url"))
+                       .toObject()
+                       .value(QLatin1String("url"))
+                       .toString()
+                       .isEmpty())
                 return tr("Message %1: an image part needs image_url.url.").arg(position + 1);
         }
     }

@@ -8,8 +8,7 @@ constexpr char bom[] = "\xEF\xBB\xBF";
 
 SseDecoder::SseDecoder(qsizetype maxLineSize)
     : m_maxLineSize(maxLineSize)
-{
-}
+{ }
 
 bool SseDecoder::feed(QByteArrayView bytes, QList<Event> &events)
 {
@@ -67,8 +66,8 @@ bool SseDecoder::feed(QByteArrayView bytes, QList<Event> &events)
     m_scanFrom = m_buffer.size();
     if (m_buffer.size() > m_maxLineSize) {
         m_error = QCoreApplication::translate(
-                          "SseDecoder", "The server sent a line longer than %1 MB; it was refused.")
-                          .arg(m_maxLineSize / (1024 * 1024));
+                      "SseDecoder", "The server sent a line longer than %1 MB; it was refused.")
+                      .arg(m_maxLineSize / (1024 * 1024));
         m_buffer.clear();
         return false;
     }
@@ -101,7 +100,7 @@ void SseDecoder::processLine(QByteArrayView line, QList<Event> &events)
         m_error = QCoreApplication::translate("SseDecoder",
                                               "The server sent an event larger than %1 MB; it "
                                               "was refused.")
-                          .arg(m_maxLineSize / (1024 * 1024));
+                      .arg(m_maxLineSize / (1024 * 1024));
         return;
     }
 
@@ -131,7 +130,7 @@ void SseDecoder::processLine(QByteArrayView line, QList<Event> &events)
 void SseDecoder::dispatch(QList<Event> &events)
 {
     if (m_hasData)
-        events.append(Event{m_type, m_data, m_lastId});
+        events.append(Event {m_type, m_data, m_lastId});
     m_data.clear();
     m_type.clear();
     m_hasData = false;

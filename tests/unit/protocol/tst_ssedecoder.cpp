@@ -39,7 +39,8 @@ private Q_SLOTS:
         QTest::newRow("CR") << QByteArray("data: one\r\rdata: two\r\r");
         QTest::newRow("mixed") << QByteArray("data: one\r\n\ndata: two\r\r\n");
         QTest::newRow("no space") << QByteArray("data:one\n\ndata:two\n\n");
-        QTest::newRow("BOM") << QByteArray("\xEF\xBB\xBF" "data: one\n\ndata: two\n\n");
+        QTest::newRow("BOM") << QByteArray("\xEF\xBB\xBF"
+                                           "data: one\n\ndata: two\n\n");
         QTest::newRow("comments") << QByteArray(": keep-alive\n\ndata: one\n\n: OPENROUTER "
                                                 "PROCESSING\n\ndata: two\n\n");
         QTest::newRow("other fields") << QByteArray("event: message\nid: 7\nretry: 100\n"
@@ -50,7 +51,7 @@ private Q_SLOTS:
     void lineEndings()
     {
         QFETCH(QByteArray, stream);
-        const QList<QByteArray> expected{"one", "two"};
+        const QList<QByteArray> expected {"one", "two"};
         QCOMPARE(decode(stream), expected);
         for (qsizetype cut = 1; cut < stream.size(); ++cut) {
             SseDecoder decoder;
@@ -65,12 +66,12 @@ private Q_SLOTS:
 
     void onlyOneSpaceIsDropped()
     {
-        QCOMPARE(decode("data:  two spaces\n\n"), QList<QByteArray>{" two spaces"});
+        QCOMPARE(decode("data:  two spaces\n\n"), QList<QByteArray> {" two spaces"});
     }
 
     void multiLineDataIsJoinedWithNewline()
     {
-        QCOMPARE(decode("data: {\"a\":\ndata: 1}\n\n"), QList<QByteArray>{"{\"a\":\n1}"});
+        QCOMPARE(decode("data: {\"a\":\ndata: 1}\n\n"), QList<QByteArray> {"{\"a\":\n1}"});
     }
 
     void commentsAreCountedButNotEvents()
@@ -109,9 +110,14 @@ private Q_SLOTS:
     {
         // A BOM split over reads is still dropped; a BOM later in the stream is data.
         SseDecoder decoder;
-        QCOMPARE(decodeInPieces("\xEF\xBB\xBF" "data: a\n\n", {1, 2}, decoder),
-                 QList<QByteArray>{"a"});
-        QCOMPARE(decode("data: \xEF\xBB\xBF" "a\n\n"), QList<QByteArray>{"\xEF\xBB\xBF" "a"});
+        QCOMPARE(decodeInPieces("\xEF\xBB\xBF"
+                                "data: a\n\n",
+                                {1, 2}, decoder),
+                 QList<QByteArray> {"a"});
+        QCOMPARE(decode("data: \xEF\xBB\xBF"
+                        "a\n\n"),
+                 QList<QByteArray> {"\xEF\xBB\xBF"
+                                    "a"});
     }
 
     void crAtEndOfReadThenLf()
@@ -127,7 +133,7 @@ private Q_SLOTS:
 
     void unterminatedLastEventIsDeliveredOnFinish()
     {
-        QCOMPARE(decode("data: one\n\ndata: last"), (QList<QByteArray>{"one", "last"}));
+        QCOMPARE(decode("data: one\n\ndata: last"), (QList<QByteArray> {"one", "last"}));
     }
 
     void lineLimitFailsCleanly()
@@ -161,7 +167,9 @@ private Q_SLOTS:
         SseDecoder decoder;
         QList<SseDecoder::Event> events;
         for (qsizetype at = 0; at < stream.size(); at += 4096)
-            QVERIFY(decoder.feed(QByteArrayView(stream).sliced(at, std::min<qsizetype>(4096, stream.size() - at)), events));
+            QVERIFY(decoder.feed(
+                QByteArrayView(stream).sliced(at, std::min<qsizetype>(4096, stream.size() - at)),
+                events));
         QCOMPARE(events.size(), 1);
         QCOMPARE(events.constFirst().data.size(), payload.size());
     }
