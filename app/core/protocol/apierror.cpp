@@ -25,8 +25,15 @@ QString excerptOf(const QByteArray &body)
     const QRegularExpressionMatch match = title.match(text);
     if (match.hasMatch())
         text = match.captured(1);
-    else if (text.contains(QLatin1Char('<')))
-        text.remove(QRegularExpression(QStringLiteral("<[^>]*>")));
+    else if (text.contains(QLatin1Char('<'))) {
+        static const QRegularExpression scripts(
+            QStringLiteral("<(script|style)[^>]*>.*?</\\1>"),
+            QRegularExpression::CaseInsensitiveOption
+                | QRegularExpression::DotMatchesEverythingOption);
+        static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
+        text.replace(scripts, QStringLiteral(" "));
+        text.replace(tags, QStringLiteral(" ")); // "<h1>A</h1><p>B</p>" reads "A B"
+    }
     text = text.simplified();
     if (text.size() > 200)
         text = text.left(200) + QChar(0x2026);

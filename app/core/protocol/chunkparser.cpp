@@ -114,7 +114,7 @@ ChoiceDelta parseChoice(const QJsonObject &object, int position)
         choice.reasoning += reasoningContent.toString();
     else if (reasoning.isString() && !reasoning.toString().isEmpty())
         choice.reasoning += reasoning.toString();
-    else if (!reasoningContent.isString() && !reasoning.isString())
+    else // OpenRouter's typed items, only when neither plain field carries text
         choice.reasoning
             += reasoningFromDetails(delta.value(QLatin1String("reasoning_details")).toArray());
 
@@ -142,6 +142,11 @@ std::optional<ProviderError> parseError(const QJsonObject &root)
         if (result.message.isEmpty())
             result.message
                 = QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+        // OpenRouter's own message is often generic; the upstream provider's is in raw.
+        const QString raw = messageText(
+            object.value(QLatin1String("metadata")).toObject().value(QLatin1String("raw")));
+        if (!raw.isEmpty() && !result.message.contains(raw))
+            result.message += QStringLiteral(" (upstream: %1)").arg(raw.left(300));
         return result;
     }
     if (error.isString() && !error.toString().isEmpty())
@@ -190,6 +195,8 @@ TokenUsage TokenUsage::fromJson(const QJsonObject &object)
                                          .value(QLatin1String("cached_tokens")));
     if (usage.cachedPromptTokens < 0)
         usage.cachedPromptTokens = count(object.value(QLatin1String("cached_tokens")));
+    if (usage.cachedPromptTokens < 0) // DeepSeek
+        usage.cachedPromptTokens = count(object.value(QLatin1String("prompt_cache_hit_tokens")));
     usage.reasoningTokens = count(object.value(QLatin1String("completion_tokens_details"))
                                       .toObject()
                                       .value(QLatin1String("reasoning_tokens")));

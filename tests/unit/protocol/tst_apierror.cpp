@@ -159,6 +159,11 @@ private Q_SLOTS:
         QTest::newRow("HTML without title")
             << 503 << QByteArray("<html><body><h1>Service <b>Unavailable</b></h1></body></html>")
             << QStringLiteral("Service Unavailable") << QString();
+        QTest::newRow("HTML blocks, script and style")
+            << 503
+            << QByteArray("<html><head><style>p{color:red}</style><script>var a=1;</script>"
+                          "</head><body><h1>Down</h1><p>Back soon</p></body></html>")
+            << QStringLiteral("Down Back soon") << QString();
         QTest::newRow("plain text")
             << 503 << QByteArray("upstream connect error or disconnect/reset before headers\n")
             << QStringLiteral("upstream connect error or disconnect/reset before headers")
@@ -203,6 +208,20 @@ private Q_SLOTS:
         QVERIFY2(error.providerMessage.contains(QLatin1String("Extra inputs are not permitted")),
                  qPrintable(error.providerMessage));
         QVERIFY(error.message.contains(QLatin1String("max_completion_tokens")));
+    }
+
+    void openRouterUpstreamMessageIsShown()
+    {
+        const ApiError error = ApiError::fromHttpResponse(
+            400,
+            QByteArray("{\"error\":{\"message\":\"Provider returned error\",\"code\":400,"
+                       "\"metadata\":{\"raw\":\"max_tokens is too large: 999999\","
+                       "\"provider_name\":\"DeepInfra\"}}}"),
+            host);
+        QVERIFY2(error.providerMessage.startsWith(QLatin1String("Provider returned error")),
+                 qPrintable(error.providerMessage));
+        QVERIFY2(error.providerMessage.contains(QLatin1String("max_tokens is too large: 999999")),
+                 qPrintable(error.providerMessage));
     }
 
     void longBodiesAreShortened()
