@@ -67,13 +67,19 @@ void ChatStream::start()
 
 void ChatStream::cancel()
 {
+    if (stopRunning())
+        Q_EMIT cancelled();
+}
+
+bool ChatStream::stopRunning()
+{
     if (!m_running)
-        return;
+        return false;
     m_running = false;
     if (m_exchange)
         m_exchange->close();
     m_timings.finishedAt = now();
-    Q_EMIT cancelled();
+    return true;
 }
 
 QString ChatStream::serverName() const
@@ -232,20 +238,12 @@ void ChatStream::finishStream()
                                       .arg(serverName())));
         return;
     }
-    m_running = false;
-    if (m_exchange)
-        m_exchange->close();
-    m_timings.finishedAt = now();
-    Q_EMIT finished();
+    if (stopRunning())
+        Q_EMIT finished();
 }
 
 void ChatStream::failStream(const ApiError &error)
 {
-    if (!m_running)
-        return;
-    m_running = false;
-    if (m_exchange)
-        m_exchange->close();
-    m_timings.finishedAt = now();
-    Q_EMIT failed(error);
+    if (stopRunning())
+        Q_EMIT failed(error);
 }

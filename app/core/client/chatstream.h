@@ -56,6 +56,7 @@ private:
     bool deliver(const ChatDelta &delta);
     void finishStream();
     void failStream(const ApiError &error);
+    bool stopRunning(); // false when the stream had already ended
     void parseWholeBody();
     QString serverName() const;
 
