@@ -171,9 +171,8 @@ void HttpExchange::onFinished()
     m_status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
 
     if (m_status >= 300 && m_status < 400) {
-        if (followRedirect())
-            return;
-        return; // followRedirect() reported the failure
+        followRedirect(); // follows, or reports why not
+        return;
     }
     if (m_status >= 400) {
         const int retryAfter = ApiError::parseRetryAfter(m_reply->rawHeader("Retry-After"));
@@ -192,7 +191,7 @@ void HttpExchange::onFinished()
     Q_EMIT completed();
 }
 
-bool HttpExchange::followRedirect()
+void HttpExchange::followRedirect()
 {
     const QUrl location = m_reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
     if (location.isEmpty()) {
@@ -200,7 +199,7 @@ bool HttpExchange::followRedirect()
                             tr("%1 answered with a redirect (%2) but no address to go to.")
                                 .arg(m_endpoint.name())
                                 .arg(m_status)));
-        return false;
+        return;
     }
     const QUrl target = m_url.resolved(location);
     if (++m_redirects > maxRedirects) {
@@ -208,14 +207,14 @@ bool HttpExchange::followRedirect()
                             tr("%1 redirected more than %2 times; giving up.")
                                 .arg(m_endpoint.name())
                                 .arg(maxRedirects)));
-        return false;
+        return;
     }
     if (m_url.scheme() == QLatin1String("https") && target.scheme() != QLatin1String("https")) {
         fail(ApiError::make(ApiError::Kind::Redirect,
                             tr("%1 tried to redirect from a secure address to an insecure one "
                                "(%2); Confab refused.")
                                 .arg(m_endpoint.name(), target.toDisplayString())));
-        return false;
+        return;
     }
     if (m_method == "POST" && m_status != 307 && m_status != 308) {
         // 301/302/303 turn a POST into a GET, which cannot carry a chat request.
@@ -225,13 +224,12 @@ bool HttpExchange::followRedirect()
                                 .arg(m_endpoint.name())
                                 .arg(m_status)
                                 .arg(target.toDisplayString())));
-        return false;
+        return;
     }
     if (!Endpoint::sameOrigin(target, m_endpoint.baseUrl))
         m_sendCredentials = false; // the key never leaves the origin the user configured
     m_url = target;
     send();
-    return true;
 }
 
 bool HttpExchange::retryLater(const ApiError &reason)

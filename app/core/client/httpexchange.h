@@ -57,7 +57,7 @@ private:
     void onFinished();
     void onPhaseTimeout();
     void onTotalTimeout();
-    bool followRedirect();
+    void followRedirect();
     bool retryLater(const ApiError &reason);
     void fail(const ApiError &error);
     void dropReply();
