@@ -30,7 +30,15 @@ ChatStream::ChatStream(QNetworkAccessManager *network, const Endpoint &endpoint,
     , m_options(options)
     , m_request(request)
     , m_streaming(request.stream)
-{ }
+{
+    // A whole answer is computed before the server says anything: only the overall
+    // deadline applies to it.
+    if (!m_streaming) {
+        m_options.firstByteTimeoutMs
+            = std::max(m_options.firstByteTimeoutMs, m_options.totalTimeoutMs);
+        m_options.idleTimeoutMs = std::max(m_options.idleTimeoutMs, m_options.totalTimeoutMs);
+    }
+}
 
 void ChatStream::start()
 {

@@ -362,6 +362,26 @@ private Q_SLOTS:
         QVERIFY(!body.contains(QLatin1String("stream_options")));
     }
 
+    void nonStreamingWaitsForTheWholeAnswer()
+    {
+        // No bytes until the whole answer is ready: longer than the first-byte timeout,
+        // shorter than the overall deadline.
+        ScriptedResponse slow = ScriptedResponse::json(
+            200,
+            "{\"choices\":[{\"index\":0,\"message\":{\"content\":\"late\"},"
+            "\"finish_reason\":\"stop\"}]}");
+        slow.headersDelayMs = 600;
+        m_server->enqueue(slow);
+        ClientOptions options;
+        options.firstByteTimeoutMs = 200;
+        options.idleTimeoutMs = 200;
+        options.totalTimeoutMs = 5'000;
+        auto chat = client(options);
+        const StreamOutcome outcome = runStream(*chat, simpleRequest(false));
+        QVERIFY2(outcome.finished, qPrintable(outcome.error.message));
+        QCOMPARE(outcome.message.content, QStringLiteral("late"));
+    }
+
     void serverThatIgnoresStreamTrue()
     {
         m_server->enqueue(ScriptedResponse::json(
