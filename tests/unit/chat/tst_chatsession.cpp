@@ -28,6 +28,21 @@ class TestChatSession : public QObject
             .toJson(QJsonDocument::Compact);
     }
 
+    // A session talking to the loopback server's client, with a model chosen.
+    void attach(ChatSession &session) const
+    {
+        session.setClient(m_client);
+        session.setModel(QStringLiteral("m"));
+    }
+
+    // One chunk of text, then the connection stays open and silent.
+    void enqueueStalledAfter(const QString &text)
+    {
+        ScriptedResponse response = ScriptedResponse::sse({chunk("content", text)}, 0, false);
+        response.ending = ScriptedResponse::Ending::Stall;
+        m_server->enqueue(response);
+    }
+
     static bool waitIdle(ChatSession &session)
     {
         return QTest::qWaitFor([&] { return !session.isBusy(); }, 10'000);
@@ -107,8 +122,7 @@ private Q_SLOTS:
                                    chunk("content", QStringLiteral("A1"), "stop")}));
         m_server->enqueue(ScriptedResponse::sse({chunk("content", QStringLiteral("A2"), "stop")}));
         ChatSession session;
-        session.setClient(m_client);
-        session.setModel(QStringLiteral("m"));
+        attach(session);
         QVERIFY(session.send(QStringLiteral("Q1")));
         QVERIFY(waitIdle(session));
         QVERIFY(session.send(QStringLiteral("Q2")));
@@ -123,13 +137,9 @@ private Q_SLOTS:
 
     void stopKeepsThePartialAnswer()
     {
-        ScriptedResponse response
-            = ScriptedResponse::sse({chunk("content", QStringLiteral("Partial"))}, 0, false);
-        response.ending = ScriptedResponse::Ending::Stall;
-        m_server->enqueue(response);
+        enqueueStalledAfter(QStringLiteral("Partial"));
         ChatSession session;
-        session.setClient(m_client);
-        session.setModel(QStringLiteral("m"));
+        attach(session);
         QVERIFY(session.send(QStringLiteral("Tell me")));
         QTRY_COMPARE(session.conversation()->at(1).content, QStringLiteral("Partial"));
         session.stop();
@@ -147,8 +157,7 @@ private Q_SLOTS:
         response.ending = ScriptedResponse::Ending::Reset;
         m_server->enqueue(response);
         ChatSession session;
-        session.setClient(m_client);
-        session.setModel(QStringLiteral("m"));
+        attach(session);
         QSignalSpy failed(&session, &ChatSession::answerFailed);
         QVERIFY(session.send(QStringLiteral("Go")));
         QVERIFY(waitIdle(session));
@@ -170,8 +179,7 @@ private Q_SLOTS:
         m_server->enqueue(
             ScriptedResponse::sse({chunk("content", QStringLiteral("Second"), "stop")}));
         ChatSession session;
-        session.setClient(m_client);
-        session.setModel(QStringLiteral("m"));
+        attach(session);
         QVERIFY(session.send(QStringLiteral("Q")));
         QVERIFY(waitIdle(session));
         QVERIFY(session.regenerate());
@@ -188,8 +196,7 @@ private Q_SLOTS:
         m_server->enqueue(
             ScriptedResponse::sse({chunk("content", QStringLiteral("A1 again"), "stop")}));
         ChatSession session;
-        session.setClient(m_client);
-        session.setModel(QStringLiteral("m"));
+        attach(session);
         QVERIFY(session.send(QStringLiteral("Q1")));
         QVERIFY(waitIdle(session));
         QVERIFY(session.send(QStringLiteral("Q2")));
@@ -205,13 +212,9 @@ private Q_SLOTS:
 
     void oneAnswerAtATime()
     {
-        ScriptedResponse response
-            = ScriptedResponse::sse({chunk("content", QStringLiteral("x"))}, 0, false);
-        response.ending = ScriptedResponse::Ending::Stall;
-        m_server->enqueue(response);
+        enqueueStalledAfter(QStringLiteral("x"));
         ChatSession session;
-        session.setClient(m_client);
-        session.setModel(QStringLiteral("m"));
+        attach(session);
         QVERIFY(session.send(QStringLiteral("one")));
         QVERIFY(!session.send(QStringLiteral("two")));
         QVERIFY(!session.statusText().isEmpty());
