@@ -1,6 +1,6 @@
 // Fuzzes MarkdownBlocks: any text, fed in pieces chosen by the input itself. The oracle:
-// the blocks must not depend on how the text streamed in, and a block once complete must
-// never change.
+// the blocks must not depend on how the text streamed in (setText or append), and a block once
+// complete must never change.
 #include "render/markdownblocks.h"
 
 #include <cstdint>
@@ -19,8 +19,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
     MarkdownBlocks streaming;
     QList<MarkdownBlock> previous;
+    // Odd steps stream through append(), even ones through setText(): both must agree.
+    const bool viaAppend = step % 2 == 1;
     for (qsizetype length = 0; length < text.size() + step; length += step) {
-        const auto change = streaming.setText(text.first(std::min(length, text.size())));
+        const qsizetype upTo = std::min(length, text.size());
+        const auto change = viaAppend ? streaming.append(QStringView(text).sliced(
+                                streaming.text().size(), upTo - streaming.text().size()))
+                                      : streaming.setText(text.first(upTo));
         const QList<MarkdownBlock> &current = streaming.blocks();
         if (change.first < 0 || change.removed < 0 || change.inserted < 0
             || change.first + change.removed > previous.size()

@@ -400,8 +400,26 @@ MarkdownBlocks::Change MarkdownBlocks::setText(const QString &text)
     const bool appended = text.startsWith(m_text);
     const qsizetype from = appended ? m_resumeOffset : 0;
     const int kept = appended ? m_settledCount : 0;
+    m_text = text;
+    return splitFrom(from, kept);
+}
 
-    Splitter splitter(text, from);
+MarkdownBlocks::Change MarkdownBlocks::append(QStringView more)
+{
+    if (more.isEmpty())
+        return {int(m_blocks.size()), 0, 0};
+    m_text.append(more);
+    return splitFrom(m_resumeOffset, m_settledCount);
+}
+
+const QString &MarkdownBlocks::text() const
+{
+    return m_text;
+}
+
+MarkdownBlocks::Change MarkdownBlocks::splitFrom(qsizetype from, int kept)
+{
+    Splitter splitter(m_text, from);
     const Change change {kept, int(m_blocks.size()) - kept, int(splitter.blocks.size())};
     m_blocks.resize(kept);
     m_blocks.append(splitter.blocks);
@@ -415,7 +433,6 @@ MarkdownBlocks::Change MarkdownBlocks::setText(const QString &text)
         m_resumeOffset = splitter.lastStart;
         m_settledCount = int(m_blocks.size()) - 1;
     }
-    m_text = text;
     return change;
 }
 

@@ -60,9 +60,14 @@ public:
     // When text starts with the previous text only the last incomplete block and what
     // follows it are split again; any other text is split from the start.
     Change setText(const QString &text);
+    // The streaming path: costs what `more` and the last block cost, not the whole text.
+    Change append(QStringView more);
+    const QString &text() const;
     const QList<MarkdownBlock> &blocks() const;
 
 private:
+    Change splitFrom(qsizetype from, int kept);
+
     QString m_text;
     QList<MarkdownBlock> m_blocks;
     qsizetype m_resumeOffset = 0; // where splitting resumes after an append

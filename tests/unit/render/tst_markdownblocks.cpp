@@ -81,6 +81,7 @@ private slots:
     void streamingMatchesWholeText();
     void streamingInChunksOfEveryLength();
     void appendKeepsEarlierBlocks();
+    void appendInPiecesMatchesWholeText();
     void editSplitsAgain();
     void sameTextChangesNothing();
 };
@@ -294,6 +295,31 @@ void TestMarkdownBlocks::streamingInChunksOfEveryLength()
             streaming.setText(text.first(std::min(length, text.size())));
         QCOMPARE(describe(streaming.blocks()), whole);
     }
+}
+
+// append() is the streaming path: it must agree with setText on every prefix, and each
+// Change must reproduce the new list from the old one.
+void TestMarkdownBlocks::appendInPiecesMatchesWholeText()
+{
+    const QString text = mixedMessage + cjkMessage + tightMessage;
+    const QString whole = describe(split(text));
+    for (qsizetype step = 1; step < 24; ++step) {
+        MarkdownBlocks streaming;
+        QList<MarkdownBlock> previous;
+        for (qsizetype at = 0; at < text.size(); at += step) {
+            const auto change = streaming.append(
+                QStringView(text).sliced(at).first(std::min(step, text.size() - at)));
+            QCOMPARE(describe(applied(previous, change, streaming.blocks())),
+                     describe(streaming.blocks()));
+            previous = streaming.blocks();
+        }
+        QCOMPARE(streaming.text(), text);
+        QCOMPARE(describe(streaming.blocks()), whole);
+    }
+    MarkdownBlocks nothingMore;
+    nothingMore.setText(QStringLiteral("Para"));
+    const auto change = nothingMore.append({});
+    QCOMPARE(change.removed + change.inserted, 0);
 }
 
 void TestMarkdownBlocks::appendKeepsEarlierBlocks()

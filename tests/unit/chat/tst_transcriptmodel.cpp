@@ -1,0 +1,236 @@
+#include "chat/conversationmodel.h"
+#include "chat/transcriptmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString answerText = QStringLiteral(
+    "# Plan\n\nFirst we read the **file**.\n\n- one\n- two\n\n```cpp\nint main() {}\n```\n\n"
+    "| a | b |\n|---|---|\n| 1 | 2 |\n\n> quoted\n\n---\n\nThe end with ![a "
+    "cat](http://127.0.0.1:1/cat.png).");
+
+// Every row as "kind:text", the way the view would see it.
+QStringList rowsOf(const TranscriptModel &model)
+{
+    QStringList rows;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QModelIndex index = model.index(row);
+        rows.append(model.data(index, TranscriptModel::KindRole).toString() + u':'
+                    + model.data(index, TranscriptModel::TextRole).toString());
+    }
+    return rows;
+}
+
+QStringList kindsOf(const TranscriptModel &model)
+{
+    QStringList kinds;
+    for (int row = 0; row < model.rowCount(); ++row)
+        kinds.append(model.data(model.index(row), TranscriptModel::KindRole).toString());
+    return kinds;
+}
+
+Message user(const QString &text)
+{
+    return Message::create(Message::Role::User, text);
+}
+
+} // namespace
+
+class TestTranscriptModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void oneRowPerVisualPiece()
+    {
+        ConversationModel conversation;
+        TranscriptModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setConversation(&conversation);
+
+        conversation.append(Message::create(Message::Role::System, QStringLiteral("Be brief.")));
+        conversation.append(user(QStringLiteral("Explain")));
+        Message answer = Message::create(Message::Role::Assistant, answerText);
+        answer.reasoning = QStringLiteral("Let me think.");
+        answer.model = QStringLiteral("demo-model");
+        answer.finishReason = QStringLiteral("length");
+        conversation.append(answer);
+
+        QCOMPARE(kindsOf(model),
+                 QStringList({u"user"_s, u"reasoning"_s, u"heading"_s, u"paragraph"_s, u"list"_s,
+                              u"code"_s, u"table"_s, u"quote"_s, u"rule"_s, u"paragraph"_s,
+                              u"footer"_s}));
+        QCOMPARE(model.data(model.index(5), TranscriptModel::LanguageRole).toString(), u"cpp"_s);
+        QCOMPARE(model.data(model.index(5), TranscriptModel::TextRole).toString(),
+                 u"int main() {}"_s);
+        QCOMPARE(model.data(model.index(2), TranscriptModel::LevelRole).toInt(), 1);
+        QCOMPARE(model.data(model.index(10), TranscriptModel::EndNoteRole).toString(),
+                 u"Cut off: max tokens"_s);
+        QCOMPARE(model.data(model.index(10), TranscriptModel::MessageRowRole).toInt(), 2);
+        QCOMPARE(model.data(model.index(0), TranscriptModel::MessageRowRole).toInt(), 1);
+        QCOMPARE(model.lastAnswerText(), answerText);
+        QCOMPARE(model.lastUserMessageRow(), 1);
+    }
+
+    void remoteImagesBecomeLinks()
+    {
+        ConversationModel conversation;
+        TranscriptModel model;
+        model.setConversation(&conversation);
+        conversation.append(Message::create(Message::Role::Assistant, answerText));
+        const QString last
+            = model.data(model.index(model.rowCount() - 2), TranscriptModel::TextRole).toString();
+        QVERIFY2(!last.contains(u"!["), qPrintable(last));
+        QVERIFY(last.contains(u"[Image: a cat](http://127.0.0.1:1/cat.png)"));
+    }
+
+    // The streaming path must end where a fresh model built from the same messages starts,
+    // after every frame, whatever the piece size.
+    void streamingMatchesRebuild_data()
+    {
+        QTest::addColumn<int>("pieceSize");
+        for (int size : {1, 2, 3, 7, 16, 64})
+            QTest::addRow("%d", size) << size;
+    }
+
+    void streamingMatchesRebuild()
+    {
+        QFETCH(int, pieceSize);
+        ConversationModel conversation;
+        TranscriptModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setConversation(&conversation);
+        conversation.append(user(QStringLiteral("Explain")));
+        Message answer = Message::create(Message::Role::Assistant);
+        answer.state = Message::State::Pending;
+        const int row = conversation.append(answer);
+
+        const QString reasoning = QStringLiteral("Think first. Then answer.");
+        for (qsizetype at = 0; at < reasoning.size(); at += pieceSize) {
+            conversation.edit(row).state = Message::State::Streaming;
+            conversation.edit(row).reasoning += reasoning.mid(at, pieceSize);
+            conversation.noteChanged(row, Message::ReasoningField | Message::StateField);
+            conversation.flushChanges();
+        }
+        for (qsizetype at = 0; at < answerText.size(); at += pieceSize) {
+            conversation.edit(row).content += answerText.mid(at, pieceSize);
+            conversation.noteChanged(row, Message::ContentField);
+            conversation.flushChanges();
+            TranscriptModel fresh;
+            fresh.setConversation(&conversation);
+            QCOMPARE(rowsOf(model), rowsOf(fresh));
+        }
+        conversation.edit(row).state = Message::State::Complete;
+        conversation.noteChanged(row, Message::StateField);
+        conversation.flushChanges();
+        TranscriptModel fresh;
+        fresh.setConversation(&conversation);
+        QCOMPARE(rowsOf(model), rowsOf(fresh));
+        QCOMPARE(model.rowCount(), 11); // user, reasoning, 8 blocks, footer
+    }
+
+    void cursorFollowsTheLastBlock()
+    {
+        ConversationModel conversation;
+        TranscriptModel model;
+        model.setConversation(&conversation);
+        Message answer = Message::create(Message::Role::Assistant);
+        answer.state = Message::State::Pending;
+        const int row = conversation.append(answer);
+        QCOMPARE(kindsOf(model), QStringList({u"footer"_s}));
+        QVERIFY(model.data(model.index(0), TranscriptModel::CursorRole).toBool());
+
+        QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+        conversation.edit(row).state = Message::State::Streaming;
+        conversation.edit(row).content = QStringLiteral("First.\n\nSec");
+        conversation.noteChanged(row, Message::ContentField | Message::StateField);
+        conversation.flushChanges();
+        QCOMPARE(kindsOf(model), QStringList({u"paragraph"_s, u"paragraph"_s, u"footer"_s}));
+        QVERIFY(!model.data(model.index(0), TranscriptModel::CursorRole).toBool());
+        QVERIFY(model.data(model.index(1), TranscriptModel::CursorRole).toBool());
+        QVERIFY(!model.data(model.index(2), TranscriptModel::CursorRole).toBool());
+
+        // One more piece: only the last block and the footer are announced.
+        changes.clear();
+        conversation.edit(row).content += u"ond"_s;
+        conversation.noteChanged(row, Message::ContentField);
+        conversation.flushChanges();
+        for (const auto &change : std::as_const(changes)) {
+            const int first = change.at(0).toModelIndex().row();
+            QVERIFY2(first >= 1, "a settled block was announced as changed");
+        }
+
+        conversation.edit(row).state = Message::State::Cancelled;
+        conversation.noteChanged(row, Message::StateField);
+        conversation.flushChanges();
+        QVERIFY(!model.data(model.index(1), TranscriptModel::CursorRole).toBool());
+        QVERIFY(model.data(model.index(2), TranscriptModel::CanRetryRole).toBool());
+        QCOMPARE(model.data(model.index(2), TranscriptModel::EndNoteRole).toString(),
+                 u"Stopped. What arrived is kept."_s);
+    }
+
+    void toolCallsAndRemoval()
+    {
+        ConversationModel conversation;
+        TranscriptModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setConversation(&conversation);
+        conversation.append(user(QStringLiteral("What time is it?")));
+        Message answer = Message::create(Message::Role::Assistant);
+        answer.state = Message::State::Streaming;
+        const int row = conversation.append(answer);
+        conversation.edit(row).toolCalls.append(
+            ToolCall {u"call_1"_s, u"function"_s, u"get_time"_s, u"{\"tz\":"_s, {}});
+        conversation.noteChanged(row, Message::ToolCallsField);
+        conversation.flushChanges();
+        conversation.edit(row).toolCalls[0].arguments += u"\"UTC\"}"_s;
+        conversation.noteChanged(row, Message::ToolCallsField);
+        conversation.flushChanges();
+        QCOMPARE(kindsOf(model), QStringList({u"user"_s, u"toolCall"_s, u"footer"_s}));
+        QCOMPARE(model.data(model.index(1), TranscriptModel::TitleRole).toString(), u"get_time"_s);
+        QCOMPARE(model.data(model.index(1), TranscriptModel::TextRole).toString(),
+                 u"{\n    \"tz\": \"UTC\"\n}"_s);
+
+        Message result = Message::create(Message::Role::Tool, u"12:00"_s);
+        result.toolCallId = u"call_1"_s;
+        conversation.append(result);
+        QCOMPARE(kindsOf(model).constLast(), u"toolResult"_s);
+
+        conversation.removeFrom(1);
+        QCOMPARE(kindsOf(model), QStringList({u"user"_s}));
+        conversation.clear();
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void thinkingTitle()
+    {
+        ConversationModel conversation;
+        TranscriptModel model;
+        model.setConversation(&conversation);
+        Message answer = Message::create(Message::Role::Assistant);
+        answer.state = Message::State::Streaming;
+        answer.reasoning = u"Hmm"_s;
+        answer.timings.reasoningStartedAt = 1'000;
+        const int row = conversation.append(answer);
+        QCOMPARE(model.data(model.index(0), TranscriptModel::TitleRole).toString(), u"Thinking…"_s);
+        QVERIFY(model.data(model.index(0), TranscriptModel::ThinkingRole).toBool());
+        conversation.edit(row).content = u"Answer"_s;
+        conversation.edit(row).timings.reasoningEndedAt = 13'000;
+        conversation.noteChanged(row, Message::ContentField | Message::TimingsField);
+        conversation.flushChanges();
+        QCOMPARE(model.data(model.index(0), TranscriptModel::TitleRole).toString(),
+                 u"Thought for 12 s"_s);
+        QVERIFY(!model.data(model.index(0), TranscriptModel::ThinkingRole).toBool());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTranscriptModel)
+#include "tst_transcriptmodel.moc"
