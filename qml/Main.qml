@@ -1,9 +1,9 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Layouts
+import Confab.Core
+import Confab.Gui
 
-// The main window. The chat view arrives with the chat-window issue; until then this is
-// the empty state a new user sees.
+// The main window: conversations on the left, the open one on the right.
 ApplicationWindow {
     id: window
 
@@ -12,36 +12,45 @@ ApplicationWindow {
     minimumWidth: 800
     minimumHeight: 600
     visible: true
-    title: qsTr("Confab")
+    title: Workspace.demo ? qsTr("Confab — offline demo") : qsTr("Confab")
 
-    header: ToolBar {
-        RowLayout {
-            anchors.fill: parent
-            anchors.leftMargin: 12
-            anchors.rightMargin: 12
+    Shortcut {
+        sequence: "Ctrl+N"
+        onActivated: {
+            Workspace.newConversation();
+            chatView.focusComposer();
+        }
+    }
+    Shortcut {
+        sequence: "Ctrl+K"
+        onActivated: sidebar.focusSearch()
+    }
+    Shortcut {
+        sequence: "Ctrl+Shift+C"
+        onActivated: Clipboard.copy(chatView.transcript.lastAnswerText())
+    }
+    Shortcut {
+        sequence: "Esc"
+        enabled: Workspace.current !== null && Workspace.current.busy
+        onActivated: Workspace.current.stop()
+    }
 
-            Label {
-                text: qsTr("Confab")
-                font.bold: true
-                font.pixelSize: 16
-                Layout.fillWidth: true
-            }
+    SplitView {
+        anchors.fill: parent
+
+        Sidebar {
+            id: sidebar
+            SplitView.preferredWidth: 240
+            SplitView.minimumWidth: 180
+            SplitView.maximumWidth: 400
+        }
+        ChatView {
+            id: chatView
+            session: Workspace.current
+            SplitView.fillWidth: true
+            SplitView.minimumWidth: 480
         }
     }
 
-    ColumnLayout {
-        anchors.centerIn: parent
-        spacing: 8
-
-        Label {
-            text: qsTr("Welcome to Confab")
-            font.pixelSize: 24
-            Layout.alignment: Qt.AlignHCenter
-        }
-        Label {
-            text: qsTr("A native chat client for OpenAI-compatible APIs.")
-            color: palette.placeholderText
-            Layout.alignment: Qt.AlignHCenter
-        }
-    }
+    Component.onCompleted: chatView.focusComposer()
 }

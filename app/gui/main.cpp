@@ -1,11 +1,21 @@
+#include "demo/demoserver.h"
+#include "launchoptions.h"
+#include "localonlynetwork.h"
+#include "theme.h"
+#include "workspace/workspace.h"
+
 #include <QApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
+#include <QStyle>
 #include <QUrl>
 #include <QtQml/QQmlExtensionPlugin>
 
+#include <cstdio>
+
 Q_IMPORT_QML_PLUGIN(ConfabPlugin)
 Q_IMPORT_QML_PLUGIN(Confab_CorePlugin)
+Q_IMPORT_QML_PLUGIN(Confab_GuiPlugin)
 
 int main(int argc, char *argv[])
 {
@@ -18,7 +28,39 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE"))
         QQuickStyle::setStyle(QStringLiteral("Fusion")); // follows the system palette
 
+    const LaunchOptions options = LaunchOptions::parse(QApplication::arguments());
+    if (!options.error.isEmpty()) {
+        std::fprintf(stderr, "confab: %s\n", qPrintable(options.error));
+        return 2;
+    }
+    if (options.colorScheme == LaunchOptions::ColorScheme::Dark)
+        Theme::applyDarkPalette();
+    else if (options.colorScheme == LaunchOptions::ColorScheme::Light)
+        QApplication::setPalette(QApplication::style()->standardPalette());
+
+    Workspace workspace(nullptr);
+    Workspace::setInstance(&workspace);
+    DemoServer demo;
+    if (options.demo) {
+        if (!demo.start()) {
+            std::fprintf(stderr, "confab: the demo server could not start: %s\n",
+                         qPrintable(demo.errorString()));
+            return 1;
+        }
+        Endpoint endpoint;
+        endpoint.baseUrl = demo.baseUrl();
+        endpoint.displayName = QApplication::translate("main", "Offline demo");
+        workspace.configure(endpoint, QStringLiteral("confab-demo-reasoner"), true);
+    } else if (!options.baseUrl.isEmpty()) {
+        Endpoint endpoint;
+        endpoint.baseUrl = options.baseUrl;
+        endpoint.apiKey = qEnvironmentVariable(qPrintable(options.apiKeyVariable));
+        workspace.configure(endpoint, options.model);
+    }
+
+    LocalOnlyNetworkFactory localOnly; // outlives the engine, as Qt requires
     QQmlApplicationEngine engine;
+    engine.setNetworkAccessManagerFactory(&localOnly);
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
     QObject::connect(
         &engine, &QQmlApplicationEngine::objectCreationFailed, &app,

@@ -5,6 +5,7 @@
 
 Q_IMPORT_QML_PLUGIN(ConfabPlugin)
 Q_IMPORT_QML_PLUGIN(Confab_CorePlugin)
+Q_IMPORT_QML_PLUGIN(Confab_GuiPlugin)
 
 // The app's main QML loads without a single warning and shows a usable window.
 class TestMainWindow : public QObject

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QDateTime>
 
+#include <algorithm>
+
 namespace {
 
 qint64 now()
@@ -48,49 +50,86 @@ void ChatSession::setStatusText(const QString &text)
     Q_EMIT statusTextChanged();
 }
 
+bool ChatSession::hasClient()
+{
+    if (m_client)
+        return true;
+    setStatusText(tr("No provider is set up yet."));
+    return false;
+}
+
 bool ChatSession::send(const QString &text)
 {
     if (isBusy()) {
         setStatusText(tr("Wait for the answer to finish, or stop it first."));
         return false;
     }
-    if (text.trimmed().isEmpty())
+    if (text.trimmed().isEmpty() || !hasClient())
         return false;
-    if (!m_client) {
-        setStatusText(tr("No provider is set up yet."));
-        return false;
-    }
     Message user = Message::create(Message::Role::User, text);
     if (!m_conversation.messages().isEmpty())
         user.parentId = m_conversation.messages().constLast().id;
-    m_conversation.append(user);
+    appendMessage(user);
     return startAnswer();
 }
 
-bool ChatSession::regenerate()
+bool ChatSession::regenerate(int row)
 {
-    if (isBusy())
+    if (isBusy() || m_conversation.rowCount() == 0 || !hasClient())
         return false;
     const auto &messages = m_conversation.messages();
-    if (messages.isEmpty())
+    if (row < 0) {
+        // A question whose answer never arrived (or was removed) is simply asked again.
+        if (messages.constLast().role == Message::Role::User)
+            return startAnswer();
+        row = int(messages.size()) - 1;
+        while (row >= 0 && messages.at(row).role != Message::Role::Assistant)
+            --row;
+    }
+    // Row 0 has nothing before it to ask with.
+    if (row < 1 || row >= messages.size() || messages.at(row).role != Message::Role::Assistant)
         return false;
-    if (messages.constLast().role == Message::Role::Assistant)
-        m_conversation.removeFrom(int(messages.size()) - 1);
-    if (messages.isEmpty() || messages.constLast().role != Message::Role::User)
-        return false;
+    // The old answer and what followed it stay in the tree, reachable through showSibling.
+    m_conversation.removeFrom(row);
     return startAnswer();
+}
+
+bool ChatSession::retry(int row)
+{
+    if (row < 0 || row >= m_conversation.rowCount())
+        return false;
+    const Message::State state = m_conversation.at(row).state;
+    if (state != Message::State::Failed && state != Message::State::Cancelled)
+        return false;
+    return regenerate(row);
 }
 
 bool ChatSession::editAndResend(int row, const QString &text)
 {
     if (isBusy() || row < 0 || row >= m_conversation.rowCount()
-        || m_conversation.at(row).role != Message::Role::User || text.trimmed().isEmpty())
+        || m_conversation.at(row).role != Message::Role::User || text.trimmed().isEmpty()
+        || !hasClient())
         return false;
     Message edited = Message::create(Message::Role::User, text);
     edited.parentId = m_conversation.at(row).parentId;
     m_conversation.removeFrom(row);
-    m_conversation.append(edited);
+    appendMessage(edited);
     return startAnswer();
+}
+
+bool ChatSession::showSibling(int row, int step)
+{
+    if (isBusy() || row < 0 || row >= m_conversation.rowCount() || step == 0)
+        return false;
+    const Message &message = m_conversation.at(row);
+    const QStringList siblings = m_tree.childrenOf(message.parentId);
+    const int current = int(siblings.indexOf(message.id));
+    const int target = std::clamp(current + step, 0, int(siblings.size()) - 1);
+    if (current < 0 || target == current)
+        return false;
+    m_tree.select(siblings.at(target));
+    showBranch(row, siblings.at(target));
+    return true;
 }
 
 void ChatSession::stop()
@@ -99,12 +138,36 @@ void ChatSession::stop()
         m_stream->cancel();
 }
 
+// The model always shows the tree's active path, so a new last row is also the selected
+// child of the row before it.
+int ChatSession::appendMessage(const Message &message)
+{
+    m_tree.add(message);
+    const int row = m_conversation.append(message);
+    refreshSiblings();
+    return row;
+}
+
+void ChatSession::showBranch(int row, const QString &messageId)
+{
+    m_conversation.removeFrom(row);
+    for (const Message &message : m_tree.activePathFrom(messageId))
+        m_conversation.append(message);
+    refreshSiblings();
+}
+
+void ChatSession::refreshSiblings()
+{
+    // setSiblings announces only real changes, so refreshing every row is cheap.
+    for (int row = 0; row < m_conversation.rowCount(); ++row) {
+        const QString &id = m_conversation.at(row).id;
+        m_conversation.setSiblings(row, m_tree.siblingIndex(id), m_tree.siblingCount(id));
+    }
+}
+
+// Asks for an answer to the branch on screen; the caller has checked for a client.
 bool ChatSession::startAnswer()
 {
-    if (!m_client) {
-        setStatusText(tr("No provider is set up yet."));
-        return false;
-    }
     ChatRequest request;
     request.model = m_model;
     request.parameters = m_parameters;
@@ -122,7 +185,7 @@ bool ChatSession::startAnswer()
     answer.parentId = m_conversation.messages().constLast().id;
     answer.state = Message::State::Pending;
     answer.timings.sentAt = now();
-    m_streamingRow = m_conversation.append(answer);
+    m_streamingRow = appendMessage(answer);
     m_accumulator = StreamAccumulator();
 
     m_stream = m_client->start(request);
@@ -178,6 +241,7 @@ void ChatSession::endStream(Message::State state, const ApiError &error)
     changed |= Message::StateField;
     m_conversation.noteChanged(row, changed);
     m_conversation.flushChanges();
+    m_tree.update(message); // the tree keeps the final version for the other branches
 
     m_stream->deleteLater();
     m_stream = nullptr;

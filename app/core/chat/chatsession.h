@@ -2,6 +2,7 @@
 
 #include "client/chatclient.h"
 #include "conversationmodel.h"
+#include "messagetree.h"
 #include "protocol/modelparameters.h"
 #include "streamaccumulator.h"
 
@@ -15,7 +16,8 @@ struct ChatDelta;
 
 // The controller of one conversation: sends, stops, regenerates, edits and resends, and
 // keeps the ConversationModel in step with the stream. A failed or stopped answer keeps
-// what arrived, marked with its error.
+// what arrived, marked with its error. Regenerated answers and edited questions become
+// siblings in the MessageTree; the model shows one branch of it.
 class ChatSession : public QObject
 {
     Q_OBJECT
@@ -46,8 +48,19 @@ public:
     // Returns false (and says why in statusText) when nothing could be sent.
     Q_INVOKABLE bool send(const QString &text);
     Q_INVOKABLE void stop();
-    Q_INVOKABLE bool regenerate(); // asks again for the last answer
-    Q_INVOKABLE bool editAndResend(int row, const QString &text);
+    // Regenerating, retrying and editing keep the earlier version in tree() as a sibling of
+    // the new one. These and showSibling return false, changing nothing, while busy.
+
+    // A new answer beside the assistant message at `row` (-1: the last answer, or asks
+    // again when the last row is a question without one).
+    Q_INVOKABLE bool regenerate(int row = -1);
+    Q_INVOKABLE bool retry(int row); // regenerate(row) for a failed or cancelled answer
+    Q_INVOKABLE bool editAndResend(int row, const QString &text); // a user row
+    // Shows the previous (step -1) or next (+1) version of the message at `row`, and below
+    // it the branch that version showed last. False at the ends.
+    Q_INVOKABLE bool showSibling(int row, int step);
+
+    const MessageTree &tree() const { return m_tree; }
 
 Q_SIGNALS:
     void modelChanged();
@@ -58,6 +71,10 @@ Q_SIGNALS:
     void answerFailed(int row, const QString &message);
 
 private:
+    bool hasClient();
+    int appendMessage(const Message &message);
+    void showBranch(int row, const QString &messageId);
+    void refreshSiblings();
     bool startAnswer();
     void onDelta(const ChatDelta &delta);
     void onFinished();
@@ -67,6 +84,7 @@ private:
     void setStatusText(const QString &text);
 
     ConversationModel m_conversation;
+    MessageTree m_tree;
     QPointer<ChatClient> m_client;
     ChatStream *m_stream = nullptr;
     StreamAccumulator m_accumulator;

@@ -3,6 +3,8 @@
 #include <QVariantList>
 #include <QVariantMap>
 
+#include <algorithm>
+
 ConversationModel::ConversationModel(QObject *parent)
     : QAbstractListModel(parent)
 {
@@ -36,6 +38,8 @@ QHash<int, QByteArray> ConversationModel::roleNames() const
         {ReasoningDurationRole, "reasoningDurationMs"},
         {TimeToFirstTokenRole, "timeToFirstTokenMs"},
         {TokensPerSecondRole, "tokensPerSecond"},
+        {SiblingIndexRole, "siblingIndex"},
+        {SiblingCountRole, "siblingCount"},
     };
 }
 
@@ -82,6 +86,10 @@ QVariant ConversationModel::data(const QModelIndex &index, int role) const
         return message.timeToFirstTokenMs();
     case TokensPerSecondRole:
         return message.tokensPerSecond();
+    case SiblingIndexRole:
+        return m_siblings.at(index.row()).index;
+    case SiblingCountRole:
+        return m_siblings.at(index.row()).count;
     default:
         return {};
     }
@@ -101,6 +109,7 @@ int ConversationModel::append(const Message &message)
     const int row = int(m_messages.size());
     beginInsertRows({}, row, row);
     m_messages.append(message);
+    m_siblings.append(Siblings());
     endInsertRows();
     Q_EMIT countChanged();
     return row;
@@ -127,6 +136,7 @@ void ConversationModel::removeFrom(int row)
     }
     beginRemoveRows({}, row, int(m_messages.size()) - 1);
     m_messages.resize(row);
+    m_siblings.resize(row);
     endRemoveRows();
     Q_EMIT countChanged();
 }
@@ -139,8 +149,23 @@ void ConversationModel::clear()
     m_coalesceTimer.stop();
     beginResetModel();
     m_messages.clear();
+    m_siblings.clear();
     endResetModel();
     Q_EMIT countChanged();
+}
+
+void ConversationModel::setSiblings(int row, int index, int count)
+{
+    if (row < 0 || row >= m_siblings.size())
+        return;
+    count = std::max(count, 1);
+    index = std::clamp(index, 0, count - 1);
+    Siblings &siblings = m_siblings[row];
+    if (siblings.index == index && siblings.count == count)
+        return;
+    siblings = {index, count};
+    const QModelIndex changed = this->index(row);
+    Q_EMIT dataChanged(changed, changed, {SiblingIndexRole, SiblingCountRole});
 }
 
 void ConversationModel::noteChanged(int row, Message::Fields fields)

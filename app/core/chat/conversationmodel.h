@@ -36,6 +36,8 @@ public:
         ReasoningDurationRole, // qint64 ms
         TimeToFirstTokenRole, // qint64 ms, -1 when unknown
         TokensPerSecondRole, // double
+        SiblingIndexRole, // int: 0-based position among the message's versions
+        SiblingCountRole, // int: how many versions the message has (at least 1)
     };
     Q_ENUM(Roles)
 
@@ -57,6 +59,11 @@ public:
     void removeFrom(int row); // removes `row` and everything after it
     void clear();
 
+    // Where the row's message stands among its versions (regenerated or edited); the
+    // session sets it, new rows start at 0 of 1 and replace() keeps it. Announces only a
+    // real change.
+    void setSiblings(int row, int index, int count);
+
     // For the streaming row: change the message in place, then report which fields changed.
     Message &edit(int row) { return m_messages[row]; }
     void noteChanged(int row, Message::Fields fields); // coalesced
@@ -68,7 +75,14 @@ Q_SIGNALS:
     void countChanged();
 
 private:
+    struct Siblings
+    {
+        int index = 0;
+        int count = 1;
+    };
+
     QList<Message> m_messages;
+    QList<Siblings> m_siblings; // parallel to m_messages
     QHash<int, Message::Fields> m_pending;
     QTimer m_coalesceTimer;
 };

@@ -95,4 +95,18 @@ QString withoutRemoteContent(const QString &markdown)
     return text;
 }
 
+QString withoutQuoteMarkers(const QString &quote)
+{
+    QStringList lines = quote.split(u'\n');
+    for (QString &line : lines) {
+        const qsizetype marker = line.indexOf(u'>');
+        if (marker < 0 || !line.first(marker).trimmed().isEmpty())
+            continue;
+        const qsizetype textStart
+            = marker + 1 < line.size() && line.at(marker + 1) == u' ' ? marker + 2 : marker + 1;
+        line.remove(0, textStart);
+    }
+    return lines.join(u'\n');
+}
+
 } // namespace MessageFormat

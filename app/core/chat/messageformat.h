@@ -25,4 +25,7 @@ QString duration(qint64 milliseconds);
 // text, raw <img> tags are shown as text. Links stay links; they open only on click.
 QString withoutRemoteContent(const QString &markdown);
 
+// A block quote's text without its first level of '>' markers.
+QString withoutQuoteMarkers(const QString &quote);
+
 } // namespace MessageFormat

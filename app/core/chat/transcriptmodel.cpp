@@ -212,6 +212,9 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
     case KindRole:
         return kindName(kind);
     case TextRole:
+        if (kind == Kind::Quote) // the view draws the quote's bar itself
+            return MessageFormat::withoutRemoteContent(
+                MessageFormat::withoutQuoteMarkers(entry.blocks.blocks().at(blockIndex).text));
         if (isBlock)
             return MessageFormat::withoutRemoteContent(entry.blocks.blocks().at(blockIndex).text);
         if (kind == Kind::Reasoning)
@@ -494,4 +497,11 @@ int TranscriptModel::lastUserMessageRow() const
             return row;
     }
     return -1;
+}
+
+QString TranscriptModel::messageText(int messageRow) const
+{
+    if (!m_conversation || messageRow < 0 || messageRow >= m_conversation->rowCount())
+        return {};
+    return m_conversation->at(messageRow).content;
 }

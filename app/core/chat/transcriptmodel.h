@@ -76,6 +76,8 @@ public:
     Q_INVOKABLE QString lastAnswerText() const;
     // The row of the newest user message in the conversation, or -1.
     Q_INVOKABLE int lastUserMessageRow() const;
+    // The text of the message at a ConversationModel row, e.g. to edit it.
+    Q_INVOKABLE QString messageText(int messageRow) const;
 
 Q_SIGNALS:
     void conversationChanged();

@@ -62,6 +62,8 @@ private Q_SLOTS:
             {ConversationModel::ReasoningDurationRole, "reasoningDurationMs"},
             {ConversationModel::TimeToFirstTokenRole, "timeToFirstTokenMs"},
             {ConversationModel::TokensPerSecondRole, "tokensPerSecond"},
+            {ConversationModel::SiblingIndexRole, "siblingIndex"},
+            {ConversationModel::SiblingCountRole, "siblingCount"},
         };
         QCOMPARE(model.roleNames(), expected);
 
@@ -221,6 +223,52 @@ private Q_SLOTS:
         QCOMPARE(model.at(0).content, QStringLiteral("after clear"));
     }
 
+    void siblingsPerRow()
+    {
+        ConversationModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        for (int i = 0; i < 3; ++i)
+            model.append(assistant(QString::number(i)));
+        const auto siblings = [&model](int row) {
+            const QModelIndex index = model.index(row);
+            return std::pair(model.data(index, ConversationModel::SiblingIndexRole).toInt(),
+                             model.data(index, ConversationModel::SiblingCountRole).toInt());
+        };
+        QCOMPARE(siblings(1), std::pair(0, 1)); // the default: the only version
+
+        QSignalSpy spy(&model, &QAbstractItemModel::dataChanged);
+        model.setSiblings(1, 1, 3);
+        QCOMPARE(siblings(1), std::pair(1, 3));
+        QCOMPARE(siblings(0), std::pair(0, 1));
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(spy.constFirst().at(0).toModelIndex(), model.index(1));
+        QCOMPARE(spy.constFirst().at(1).toModelIndex(), model.index(1));
+        QCOMPARE(
+            asSet(spy.constFirst().at(2).value<Roles>()),
+            QSet<int>({ConversationModel::SiblingIndexRole, ConversationModel::SiblingCountRole}));
+
+        model.setSiblings(1, 1, 3); // no change: no signal
+        model.setSiblings(3, 1, 2); // out of range: ignored
+        model.setSiblings(-1, 1, 2);
+        QCOMPARE(spy.count(), 1);
+
+        model.setSiblings(2, 5, 0); // nonsense is made sensible
+        QCOMPARE(siblings(2), std::pair(0, 1));
+        QCOMPARE(spy.count(), 1);
+
+        // A replaced message keeps its row's versions; a new row starts over.
+        model.replace(1, assistant(QStringLiteral("replaced")));
+        QCOMPARE(siblings(1), std::pair(1, 3));
+        model.removeFrom(1);
+        model.append(assistant(QStringLiteral("new")));
+        QCOMPARE(siblings(1), std::pair(0, 1));
+        model.setSiblings(1, 0, 2);
+        model.clear();
+        model.append(assistant(QStringLiteral("after clear")));
+        QCOMPARE(siblings(0), std::pair(0, 1));
+    }
+
     void rolesFor_data()
     {
         QTest::addColumn<Message::Fields>("fields");
@@ -268,6 +316,8 @@ private Q_SLOTS:
         QSet<int> expected = asSet(ConversationModel().roleNames().keys());
         expected.remove(ConversationModel::MessageIdRole); // never change while streaming
         expected.remove(ConversationModel::RoleNameRole);
+        expected.remove(ConversationModel::SiblingIndexRole); // set by setSiblings()
+        expected.remove(ConversationModel::SiblingCountRole);
         expected.insert(Qt::DisplayRole);
         QCOMPARE(asSet(all), expected);
         QCOMPARE(all.size(), expected.size());

@@ -52,6 +52,13 @@ private Q_SLOTS:
         QCOMPARE(MessageFormat::endNote(message), QString());
     }
 
+    void quoteMarkers()
+    {
+        QCOMPARE(MessageFormat::withoutQuoteMarkers(u"> one\n>two\n  > > nested"_s),
+                 u"one\ntwo\n> nested"_s);
+        QCOMPARE(MessageFormat::withoutQuoteMarkers(u"no marker"_s), u"no marker"_s);
+    }
+
     void nothingRemoteRenders()
     {
         QCOMPARE(MessageFormat::withoutRemoteContent(u"See ![chart](https://x.test/c.png) now"_s),

@@ -1,0 +1,101 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Confab.Core
+
+// The request parameters of the open conversation. An empty field is not sent, so the
+// provider's default applies.
+Drawer {
+    id: panel
+
+    required property ChatSession session
+
+    edge: Qt.RightEdge
+    width: Math.min(380, parent ? parent.width * 0.8 : 380)
+    height: parent ? parent.height : 600
+
+    ParameterSet {
+        id: parameterSet
+        session: panel.session
+    }
+
+    ScrollView {
+        anchors.fill: parent
+        contentWidth: availableWidth
+
+        ColumnLayout {
+            width: parent.width
+            spacing: 6
+
+            Label {
+                text: qsTr("Request parameters")
+                font.bold: true
+                font.pointSize: Application.font.pointSize + 2
+                Layout.margins: 12
+            }
+            Label {
+                text: qsTr("System prompt")
+                Layout.leftMargin: 12
+            }
+            TextArea {
+                text: panel.session ? panel.session.systemPrompt : ""
+                placeholderText: qsTr("None")
+                wrapMode: TextEdit.Wrap
+                Accessible.name: qsTr("System prompt")
+                Layout.fillWidth: true
+                Layout.leftMargin: 12
+                Layout.rightMargin: 12
+                Layout.preferredHeight: Math.max(80, implicitHeight)
+                onEditingFinished: if (panel.session) panel.session.systemPrompt = text
+            }
+            ParameterField {
+                key: "temperature"
+                label: qsTr("Temperature")
+                hint: qsTr("0–2, e.g. 0.7")
+                parameters: parameterSet
+                Layout.fillWidth: true
+            }
+            ParameterField {
+                key: "top_p"
+                label: qsTr("Top p")
+                hint: qsTr("0–1")
+                parameters: parameterSet
+                Layout.fillWidth: true
+            }
+            ParameterField {
+                key: "max_tokens"
+                label: qsTr("Max tokens")
+                hint: qsTr("e.g. 1024")
+                parameters: parameterSet
+                Layout.fillWidth: true
+            }
+            ParameterField {
+                key: "reasoning_effort"
+                label: qsTr("Reasoning effort")
+                hint: qsTr("low, medium or high")
+                parameters: parameterSet
+                Layout.fillWidth: true
+            }
+            ParameterField {
+                key: "seed"
+                label: qsTr("Seed")
+                hint: qsTr("a whole number")
+                parameters: parameterSet
+                Layout.fillWidth: true
+            }
+            ParameterField {
+                key: "stop"
+                label: qsTr("Stop sequences")
+                hint: qsTr("one per line")
+                parameters: parameterSet
+                multiline: true
+                Layout.fillWidth: true
+            }
+            Button {
+                text: qsTr("Reset all to provider defaults")
+                Layout.margins: 12
+                onClicked: parameterSet.clearAll()
+            }
+        }
+    }
+}

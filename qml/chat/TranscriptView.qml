@@ -1,0 +1,127 @@
+import QtQuick
+import QtQuick.Controls
+import Qt.labs.qmlmodels
+import Confab
+import Confab.Core
+import Confab.Gui
+
+// The conversation: one row per piece (question, reasoning, Markdown block, tool call,
+// footer). It follows the end while an answer streams unless the person scrolled up;
+// then "Jump to latest" brings them back.
+ListView {
+    id: view
+
+    objectName: "transcriptView"
+
+    required property ChatSession session
+    property bool following: true
+    property bool autoScrolling: false
+
+    function jumpToLatest() {
+        following = true;
+        followEnd();
+    }
+    function followEnd() {
+        autoScrolling = true;
+        positionViewAtEnd();
+        autoScrolling = false;
+    }
+
+    clip: true
+    boundsBehavior: Flickable.StopAtBounds
+    cacheBuffer: 800
+    Accessible.name: qsTr("Conversation")
+    model: TranscriptModel {
+        conversation: view.session ? view.session.conversation : null
+    }
+    ScrollBar.vertical: ScrollBar {}
+    footer: Item {
+        width: 1
+        height: 24
+    }
+
+    onContentHeightChanged: if (following) followTimer.restart()
+    onCountChanged: if (following) followTimer.restart()
+    onContentYChanged: {
+        if (!autoScrolling && (moving || dragging))
+            following = atYEnd;
+    }
+    onMovementEnded: following = atYEnd
+    onSessionChanged: jumpToLatest()
+
+    // After the frame's layout settles, not inside it.
+    Timer {
+        id: followTimer
+        interval: 0
+        onTriggered: view.followEnd()
+    }
+
+    WheelHandler {
+        onWheel: event => {
+            if (event.angleDelta.y > 0)
+                view.following = false;
+        }
+    }
+
+    delegate: DelegateChooser {
+        role: "kind"
+
+        DelegateChoice {
+            roleValue: "user"
+            UserMessage {}
+        }
+        DelegateChoice {
+            roleValue: "reasoning"
+            ReasoningPanel {}
+        }
+        DelegateChoice {
+            roleValue: "code"
+            CodeBlock {}
+        }
+        DelegateChoice {
+            roleValue: "rule"
+            RuleBlock {}
+        }
+        DelegateChoice {
+            roleValue: "toolCall"
+            ToolCallCard {}
+        }
+        DelegateChoice {
+            roleValue: "toolResult"
+            ToolResultCard {}
+        }
+        DelegateChoice {
+            roleValue: "footer"
+            AnswerFooter {}
+        }
+        DelegateChoice {
+            // paragraph, heading, list, quote, table
+            MarkdownBlock {}
+        }
+    }
+
+    Label {
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 48, 520)
+        visible: view.count === 0
+        horizontalAlignment: Text.AlignHCenter
+        wrapMode: Text.Wrap
+        color: Theme.subtleText
+        font.pointSize: Application.font.pointSize + 2
+        text: Workspace.ready
+              ? (Workspace.demo ? qsTr("This is the offline demo: answers are canned, nothing leaves your computer. Ask anything, or include \"tool\" or \"long\" in your message to see a tool call or a cut-off answer.")
+                                : qsTr("Ask %1 anything.").arg(Workspace.endpointName))
+              : qsTr("No provider is set up yet. Start Confab with --demo to try it offline, or with --base-url and an API key in CONFAB_API_KEY.")
+    }
+
+    RoundButton {
+        objectName: "jumpToLatest"
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        anchors.margins: 16
+        visible: !view.following && view.count > 0
+        text: qsTr("↓ Jump to latest")
+        Accessible.name: qsTr("Jump to latest")
+        onClicked: view.jumpToLatest()
+    }
+}

@@ -1,0 +1,166 @@
+// Drives the real main window offscreen: a person types a prompt, the loopback server
+// streams an answer with reasoning and a code block, and the view shows it; Esc stops a
+// stalled answer and keeps what arrived.
+#include "answerscript.h"
+#include "chat/transcriptmodel.h"
+#include "localonlynetwork.h"
+#include "loopbackserver.h"
+#include "workspace/workspace.h"
+
+#include <QQmlApplicationEngine>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QTest>
+#include <QtQml/QQmlExtensionPlugin>
+
+Q_IMPORT_QML_PLUGIN(ConfabPlugin)
+Q_IMPORT_QML_PLUGIN(Confab_CorePlugin)
+Q_IMPORT_QML_PLUGIN(Confab_GuiPlugin)
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The items with this objectName that are on screen now. Delegates have no QObject
+// parent, so this walks the visual tree.
+void collectShown(QQuickItem *item, const QString &objectName, QList<QQuickItem *> &found)
+{
+    if (!item->isVisible())
+        return;
+    if (item->objectName() == objectName)
+        found.append(item);
+    for (QQuickItem *child : item->childItems())
+        collectShown(child, objectName, found);
+}
+
+QList<QQuickItem *> shown(QQuickWindow *window, const QString &objectName)
+{
+    QList<QQuickItem *> items;
+    collectShown(window->contentItem(), objectName, items);
+    return items;
+}
+
+QString textOf(QQuickItem *item)
+{
+    return item ? item->property("text").toString() : QString();
+}
+
+void typeText(QQuickWindow *window, const char *text)
+{
+    for (const char *c = text; *c; ++c)
+        QTest::keyClick(window, *c);
+}
+
+bool anyShows(QQuickWindow *window, const QString &objectName, const QString &text)
+{
+    const QList<QQuickItem *> items = shown(window, objectName);
+    return std::any_of(items.cbegin(), items.cend(),
+                       [&text](QQuickItem *item) { return textOf(item).contains(text); });
+}
+
+} // namespace
+
+class TestChatWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_server.listen());
+        Endpoint endpoint;
+        endpoint.baseUrl = m_server.baseUrl();
+        endpoint.apiKey = u"sk-window-test"_s;
+        m_workspace.configure(endpoint, u"test-model"_s);
+        Workspace::setInstance(&m_workspace);
+        // The model list is the first request; it must not take a queued answer.
+        QTRY_COMPARE(m_server.requests().size(), 1);
+        QCOMPARE(m_server.requests().constFirst().path, QByteArray("/v1/models"));
+
+        m_engine.setNetworkAccessManagerFactory(&m_localOnly);
+        m_engine.addImportPath(u"qrc:/qt/qml"_s);
+        connect(&m_engine, &QQmlEngine::warnings, this,
+                [this](const QList<QQmlError> &list) { m_warnings << list; });
+        m_engine.load(QUrl(u"qrc:/qt/qml/Confab/Main.qml"_s));
+        QCOMPARE(m_engine.rootObjects().size(), 1);
+        m_window = qobject_cast<QQuickWindow *>(m_engine.rootObjects().constFirst());
+        QVERIFY(m_window);
+        m_window->resize(1000, 900);
+        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+        m_window->requestActivate();
+        QVERIFY(QTest::qWaitForWindowActive(m_window));
+    }
+
+    void typeAPromptAndWatchTheAnswer()
+    {
+        AnswerScript script;
+        script.reasoning = AnswerScript::pieces(u"The user wants an example. A loop will do."_s, 4);
+        script.content = AnswerScript::pieces(
+            u"Here is a loop:\n\n```python\nfor i in range(3):\n    print(i)\n```\n\nThat prints 0, 1 and 2."_s,
+            5);
+        script.delayMs = 15;
+        m_server.enqueue(script.response());
+
+        typeText(m_window, "Show me a loop");
+        QTest::keyClick(m_window, Qt::Key_Return);
+
+        QTRY_VERIFY_WITH_TIMEOUT(session()->isBusy(), 5000);
+        // While the model reasons, the panel is open and says so.
+        QTRY_VERIFY_WITH_TIMEOUT(!shown(m_window, u"reasoningText"_s).isEmpty(), 5000);
+        QVERIFY(textOf(shown(m_window, u"reasoningToggle"_s).value(0)).contains(u"Thinking"));
+
+        QTRY_VERIFY_WITH_TIMEOUT(!session()->isBusy(), 10000);
+        QCOMPARE(m_server.requests().size(), 2);
+        QVERIFY(m_server.requests().constLast().body.contains("Show me a loop"));
+        QCOMPARE(m_server.requests().constLast().headers.value("authorization"),
+                 QByteArray("Bearer sk-window-test"));
+
+        // The answer started: the panel folded by itself and tells how long it thought.
+        QTRY_VERIFY(shown(m_window, u"reasoningText"_s).isEmpty());
+        QVERIFY(textOf(shown(m_window, u"reasoningToggle"_s).value(0)).contains(u"Thought for"));
+        QCOMPARE(textOf(shown(m_window, u"codeText"_s).value(0)),
+                 u"for i in range(3):\n    print(i)"_s);
+        QVERIFY(anyShows(m_window, u"blockText"_s, u"That prints 0, 1 and 2."_s));
+        QVERIFY(textOf(shown(m_window, u"reasoningToggle"_s).value(0)).startsWith(u"▸"));
+        QVERIFY(m_warnings.isEmpty());
+    }
+
+    void escapeStopsAndKeepsThePartialAnswer()
+    {
+        AnswerScript script;
+        script.content = {u"Once upon "_s, u"a time"_s};
+        ScriptedResponse stalled = script.response();
+        stalled.pieces.resize(2); // then silence, the socket left open
+        stalled.ending = ScriptedResponse::Ending::Stall;
+        m_server.enqueue(stalled);
+
+        typeText(m_window, "Tell me a story");
+        QTest::keyClick(m_window, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(session()->isBusy(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            session()->conversation()->messages().constLast().content == u"Once upon a time", 5000);
+
+        QTest::keyClick(m_window, Qt::Key_Escape);
+        QTRY_VERIFY_WITH_TIMEOUT(!session()->isBusy(), 5000);
+        const Message &answer = session()->conversation()->messages().constLast();
+        QCOMPARE(answer.content, u"Once upon a time"_s);
+        QCOMPARE(answer.state, Message::State::Cancelled);
+        QTRY_VERIFY(anyShows(m_window, u"blockText"_s, u"Once upon a time"_s));
+        QVERIFY(!anyShows(m_window, u"blockText"_s, u"▍"_s)); // the cursor left with the stream
+        QVERIFY(!shown(m_window, u"retryButton"_s).isEmpty());
+        QVERIFY(m_warnings.isEmpty());
+    }
+
+private:
+    ChatSession *session() const { return m_workspace.current(); }
+
+    LoopbackServer m_server;
+    Workspace m_workspace {nullptr};
+    LocalOnlyNetworkFactory m_localOnly;
+    QQmlApplicationEngine m_engine;
+    QQuickWindow *m_window = nullptr;
+    QList<QQmlError> m_warnings;
+};
+
+QTEST_MAIN(TestChatWindow)
+#include "tst_chatwindow.moc"

@@ -1,0 +1,54 @@
+#include "testserver.h"
+
+#include "answerscript.h"
+#include "localonlynetwork.h"
+
+TestServer::TestServer(QObject *parent)
+    : QObject(parent)
+{
+    m_server.listen();
+    connect(&m_server, &LoopbackServer::requestReceived, this, &TestServer::requestCountChanged);
+}
+
+void TestServer::queueAnswer(const QStringList &reasoning, const QStringList &content,
+                             const QString &finishReason, int delayMs)
+{
+    AnswerScript script;
+    script.reasoning = reasoning;
+    script.content = content;
+    script.finishReason = finishReason;
+    script.delayMs = delayMs;
+    m_server.enqueue(script.response());
+}
+
+void TestServer::queueStalledAnswer(const QStringList &content)
+{
+    AnswerScript script;
+    script.content = content;
+    ScriptedResponse response = script.response();
+    response.pieces.resize(content.size()); // no finish event, no [DONE]
+    response.ending = ScriptedResponse::Ending::Stall;
+    m_server.enqueue(response);
+}
+
+void TestServer::queueError(int status, const QString &jsonBody)
+{
+    m_server.enqueue(ScriptedResponse::json(status, jsonBody.toUtf8()));
+}
+
+QString TestServer::lastRequestBody() const
+{
+    return m_server.requests().isEmpty() ? QString()
+                                         : QString::fromUtf8(m_server.requests().constLast().body);
+}
+
+QString TestServer::lastRequestPath() const
+{
+    return m_server.requests().isEmpty() ? QString()
+                                         : QString::fromUtf8(m_server.requests().constLast().path);
+}
+
+int TestServer::refusedRemoteRequests()
+{
+    return LocalOnlyNetworkFactory::refusedCount();
+}

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "loopbackserver.h"
+
+#include <QObject>
+#include <QStringList>
+#include <QUrl>
+
+// The Quick Tests' handle on a real loopback HTTP server: they queue answers and errors
+// from QML and read what arrived.
+class TestServer : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(QUrl baseUrl READ baseUrl CONSTANT)
+    Q_PROPERTY(int requestCount READ requestCount NOTIFY requestCountChanged)
+
+public:
+    explicit TestServer(QObject *parent = nullptr);
+
+    QUrl baseUrl() const { return m_server.baseUrl(); }
+    int requestCount() const { return int(m_server.requests().size()); }
+
+    // Streams reasoning deltas, then content deltas, `delayMs` apart.
+    Q_INVOKABLE void queueAnswer(const QStringList &reasoning, const QStringList &content,
+                                 const QString &finishReason = QStringLiteral("stop"),
+                                 int delayMs = 0);
+    // Streams the content deltas, then sends nothing more and keeps the socket open.
+    Q_INVOKABLE void queueStalledAnswer(const QStringList &content);
+    Q_INVOKABLE void queueError(int status, const QString &jsonBody);
+    Q_INVOKABLE QString lastRequestBody() const;
+    Q_INVOKABLE QString lastRequestPath() const;
+    // Requests the QML engine refused to send (remote content).
+    Q_INVOKABLE static int refusedRemoteRequests();
+
+Q_SIGNALS:
+    void requestCountChanged();
+
+private:
+    LoopbackServer m_server;
+};

@@ -1,0 +1,148 @@
+import QtQuick
+import QtTest
+import Confab
+import Confab.Gui
+
+// Each kind of transcript row on its own: it shows its text, sizes itself, and its
+// controls work.
+TestCase {
+    id: testCase
+
+    name: "Blocks"
+    width: 700
+    height: 500
+    visible: true
+    when: windowShown
+
+    Component {
+        id: markdownBlock
+        MarkdownBlock {}
+    }
+    Component {
+        id: codeBlock
+        CodeBlock {}
+    }
+    Component {
+        id: ruleBlock
+        RuleBlock {}
+    }
+    Component {
+        id: toolCallCard
+        ToolCallCard {}
+    }
+    Component {
+        id: userMessage
+        UserMessage {}
+    }
+    Component {
+        id: answerFooter
+        AnswerFooter {}
+    }
+    Component {
+        id: rawMarkdown
+        TextEdit {
+            textFormat: TextEdit.MarkdownText
+        }
+    }
+
+    function create(component, properties) {
+        const item = createTemporaryObject(component, testCase, properties);
+        verify(item, "created");
+        item.width = 700;
+        return item;
+    }
+
+    function test_markdownKinds_data() {
+        return [
+            { tag: "paragraph", kind: "paragraph", text: "Some **bold** and `code` and [a link](https://example.org).", shows: "Some bold and code and a link." },
+            { tag: "heading", kind: "heading", text: "## A heading", shows: "A heading" },
+            { tag: "list", kind: "list", text: "- one\n- two\n- [x] done", shows: "two" },
+            { tag: "quote", kind: "quote", text: "> wise words", shows: "wise words" },
+            { tag: "table", kind: "table", text: "| a | b |\n|---|---|\n| 1 | 2 |", shows: "1" }
+        ];
+    }
+
+    function test_markdownKinds(data) {
+        const block = create(markdownBlock, { kind: data.kind, text: data.text, cursor: false });
+        const body = findChild(block, "blockText");
+        verify(body.getText(0, body.length).indexOf(data.shows) >= 0, body.getText(0, body.length));
+        verify(block.implicitHeight > 10);
+        verify(body.getText(0, body.length).indexOf("▍") < 0);
+    }
+
+    function test_streamingCursor() {
+        const block = create(markdownBlock, { kind: "paragraph", text: "Half a sent", cursor: true });
+        const body = findChild(block, "blockText");
+        verify(body.getText(0, body.length).endsWith("▍"));
+        block.cursor = false;
+        verify(!body.getText(0, body.length).endsWith("▍"));
+    }
+
+    function test_linkOnlyOpensWhenSafe() {
+        verify(LinkOpener.isOpenable("https://example.org/a?b=c"));
+        verify(LinkOpener.isOpenable("mailto:someone@example.org"));
+        verify(!LinkOpener.isOpenable("file:///etc/passwd"));
+        verify(!LinkOpener.isOpenable("javascript:alert(1)"));
+        verify(!LinkOpener.isOpenable("confab-tool:run"));
+    }
+
+    function test_codeBlockCopies() {
+        const block = create(codeBlock, { text: "int main() {\n    return 0;\n}", language: "cpp", cursor: false });
+        const code = findChild(block, "codeText");
+        compare(code.text, "int main() {\n    return 0;\n}");
+        verify(code.font.family.length > 0);
+        verify(block.implicitHeight > code.implicitHeight);
+        Clipboard.copy("");
+        const copy = findChild(block, "copyButton");
+        mouseClick(copy);
+        compare(Clipboard.text(), "int main() {\n    return 0;\n}");
+        compare(copy.text, "Copied");
+    }
+
+    function test_rule() {
+        const rule = create(ruleBlock, {});
+        verify(rule.implicitHeight > 0);
+    }
+
+    function test_toolCall() {
+        const card = create(toolCallCard, { title: "get_time", text: "{\n    \"tz\": \"UTC\"\n}" });
+        verify(card.implicitHeight > 40);
+    }
+
+    function test_userMessageEdit() {
+        const message = create(userMessage, { text: "What is Qt?", messageRow: 0, siblingIndex: 1, siblingCount: 2 });
+        const switcher = findChild(message, "branchSwitcher");
+        verify(switcher.visible);
+        compare(findChild(switcher, "branchLabel").text, "2/2");
+        verify(!message.editing);
+        mouseClick(findChild(message, "editButton"));
+        verify(message.editing);
+        compare(findChild(message, "editor").text, "What is Qt?");
+        verify(!switcher.visible);
+        keyClick(Qt.Key_Escape);
+        verify(!message.editing);
+    }
+
+    function test_footerShowsErrorAndRetry() {
+        const footer = create(answerFooter, {
+            text: "Partial", metadata: "test-model · 3 tokens", endNote: "Invalid API key (401)",
+            state: "failed", live: false, cursor: false, canRetry: true, messageRow: 1,
+            siblingIndex: 0, siblingCount: 1
+        });
+        verify(findChild(footer, "retryButton").visible);
+        compare(findChild(footer, "endNote").text, "Invalid API key (401)");
+        footer.canRetry = false;
+        verify(!findChild(footer, "retryButton").visible);
+    }
+
+    // Even raw Markdown naming a remote image fetches nothing: the engine refuses it.
+    function test_remoteImagesAreNeverFetched() {
+        const before = testServer.requestCount;
+        const refusedBefore = testServer.refusedRemoteRequests();
+        ignoreWarning(/Protocol "confab-blocked" is unknown/);
+        create(rawMarkdown, { text: "![pixel](" + testServer.baseUrl + "/pixel.png)" });
+        wait(300);
+        compare(testServer.requestCount, before);
+        verify(testServer.refusedRemoteRequests() > refusedBefore);
+    }
+}

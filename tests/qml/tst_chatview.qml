@@ -1,0 +1,122 @@
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import Confab
+import Confab.Core
+
+// The conversation view with its composer, talking to the loopback server: Enter sends,
+// Shift+Enter is a new line, answers stream into blocks, errors show with Retry, and a
+// retried answer keeps the failed one as an earlier version.
+TestCase {
+    id: testCase
+
+    name: "ChatView"
+    width: 900
+    height: 700
+    visible: true
+    when: windowShown
+
+    ChatView {
+        id: chat
+        anchors.fill: parent
+        session: Workspace.current
+    }
+
+    function input() {
+        return findChild(chat, "composerInput");
+    }
+    function transcript() {
+        return findChild(chat, "transcriptView");
+    }
+    // The kinds of the transcript's rows, from the model the view shows.
+    function kinds() {
+        const model = transcript().model;
+        const result = [];
+        for (let row = 0; row < model.rowCount(); ++row)
+            result.push(model.data(model.index(row, 0), TranscriptModel.KindRole));
+        return result;
+    }
+    function typeText(text) {
+        input().forceActiveFocus();
+        for (let i = 0; i < text.length; ++i)
+            keyClick(text[i]);
+    }
+
+    function init() {
+        Workspace.newConversation();
+        compare(Workspace.current.conversation.count, 0);
+    }
+
+    function test_shiftEnterIsANewLine() {
+        typeText("one");
+        keyClick(Qt.Key_Return, Qt.ShiftModifier);
+        typeText("two");
+        compare(input().text, "one\ntwo");
+        compare(Workspace.current.conversation.count, 0);
+        input().text = "";
+    }
+
+    function test_enterSendsAndTheAnswerStreams() {
+        const requestsBefore = testServer.requestCount;
+        testServer.queueAnswer(["Think", "ing."], ["# Title\n\nSome ", "text.\n\n```py\nprint(1)\n", "```\n"], "stop", 20);
+        typeText("Hello there");
+        keyClick(Qt.Key_Return);
+        compare(input().text, "");
+        tryCompare(testServer, "requestCount", requestsBefore + 1);
+        verify(testServer.lastRequestBody().indexOf("Hello there") >= 0);
+        tryVerify(() => !Workspace.current.busy, 5000);
+        compare(kinds(), ["user", "reasoning", "heading", "paragraph", "code", "footer"]);
+        const model = transcript().model;
+        compare(model.data(model.index(4, 0), TranscriptModel.TextRole), "print(1)");
+        compare(model.data(model.index(4, 0), TranscriptModel.LanguageRole), "py");
+    }
+
+    function test_errorThenRetryKeepsBothVersions() {
+        testServer.queueError(401, "{\"error\":{\"message\":\"Incorrect API key provided\",\"type\":\"invalid_request_error\"}}");
+        typeText("Hi");
+        keyClick(Qt.Key_Return);
+        tryVerify(() => kinds().length === 2 && !Workspace.current.busy, 5000);
+        tryVerify(() => findChild(transcript(), "retryButton") !== null && findChild(transcript(), "retryButton").visible);
+        const note = findChild(transcript(), "endNote");
+        verify(note.text.indexOf("401") >= 0 || note.text.toLowerCase().indexOf("key") >= 0, note.text);
+
+        testServer.queueAnswer([], ["Now it ", "works."]);
+        mouseClick(findChild(transcript(), "retryButton"));
+        tryVerify(() => !Workspace.current.busy && kinds().indexOf("paragraph") >= 0, 5000);
+        const label = findChild(findChild(transcript(), "answerFooter"), "branchLabel");
+        tryCompare(label, "text", "2/2");
+        verify(findChild(findChild(transcript(), "answerFooter"), "branchSwitcher").visible);
+    }
+
+    function test_stopKeepsWhatArrived() {
+        testServer.queueStalledAnswer(["Partial ", "answer"]);
+        typeText("Tell me a long story");
+        keyClick(Qt.Key_Return);
+        tryVerify(() => Workspace.current.busy && kinds().indexOf("paragraph") >= 0, 5000);
+        const model = transcript().model;
+        tryVerify(() => model.data(model.index(1, 0), TranscriptModel.TextRole) === "Partial answer", 5000);
+        mouseClick(findChild(chat, "sendButton")); // it is the Stop button while busy
+        tryVerify(() => !Workspace.current.busy, 5000);
+        compare(model.data(model.index(1, 0), TranscriptModel.TextRole), "Partial answer");
+        tryVerify(() => findChild(transcript(), "retryButton") !== null);
+        compare(findChild(transcript(), "endNote").text, "Stopped. What arrived is kept.");
+    }
+
+    function test_upEditsTheLastQuestion() {
+        testServer.queueAnswer([], ["First answer."]);
+        typeText("Original question");
+        keyClick(Qt.Key_Return);
+        tryVerify(() => !Workspace.current.busy && kinds().length === 3, 5000);
+
+        input().forceActiveFocus();
+        keyClick(Qt.Key_Up);
+        compare(input().text, "Original question");
+        input().text = "Better question";
+        testServer.queueAnswer([], ["Second answer."]);
+        keyClick(Qt.Key_Return);
+        tryVerify(() => !Workspace.current.busy && testServer.lastRequestBody().indexOf("Better question") >= 0, 5000);
+        compare(Workspace.current.conversation.count, 2);
+        const label = findChild(findChild(transcript(), "userMessage"), "branchLabel");
+        compare(label.text, "2/2");
+    }
+}

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "loopbackserver.h"
+
+#include <QString>
+#include <QStringList>
+
+// The SSE stream a provider sends for one answer: reasoning deltas, then content deltas,
+// then the finish reason with usage, as real chat.completion.chunk events.
+struct AnswerScript
+{
+    QString model = QStringLiteral("test-model");
+    QStringList reasoning; // one delta each
+    QStringList content; // one delta each
+    QString finishReason = QStringLiteral("stop");
+    int completionTokens = 0; // 0: one per content delta
+    int delayMs = 0; // between events
+    int firstEventDelayMs = 0;
+
+    QList<QByteArray> events() const;
+    ScriptedResponse response() const;
+
+    // `text` cut into deltas of `size` characters.
+    static QStringList pieces(const QString &text, int size);
+};
