@@ -173,13 +173,18 @@ void ConversationModel::noteChanged(int row, Message::Fields fields)
     if (!fields || row < 0 || row >= m_messages.size())
         return;
     m_pending[row] |= fields;
-    if (!m_coalesceTimer.isActive())
-        m_coalesceTimer.start();
+    if (m_coalesceTimer.isActive())
+        return;
+    // After a quiet frame the change goes out on the next turn of the event loop, so the
+    // first token is not held back; later changes wait for the rest of the frame.
+    const qint64 sinceFlush = m_sinceFlush.isValid() ? m_sinceFlush.elapsed() : coalesceIntervalMs;
+    m_coalesceTimer.start(int(std::max<qint64>(0, coalesceIntervalMs - sinceFlush)));
 }
 
 void ConversationModel::flushChanges()
 {
     m_coalesceTimer.stop();
+    m_sinceFlush.start();
     const auto pending = std::exchange(m_pending, {});
     for (auto it = pending.cbegin(); it != pending.cend(); ++it) {
         const QModelIndex changed = index(it.key());

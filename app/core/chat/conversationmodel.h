@@ -3,6 +3,7 @@
 #include "message.h"
 
 #include <QAbstractListModel>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QList>
 #include <QTimer>
@@ -85,4 +86,5 @@ private:
     QList<Siblings> m_siblings; // parallel to m_messages
     QHash<int, Message::Fields> m_pending;
     QTimer m_coalesceTimer;
+    QElapsedTimer m_sinceFlush; // since the last announcement
 };
