@@ -1,0 +1,146 @@
+#include "answerscript.h"
+#include "loopbackserver.h"
+#include "workspace/parameterset.h"
+#include "workspace/workspace.h"
+
+#include <QAbstractItemModelTester>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestWorkspace : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void newConversationReusesAnUntouchedOne()
+    {
+        Workspace workspace(nullptr);
+        QAbstractItemModelTester tester(workspace.conversations(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(workspace.conversations()->rowCount(), 1);
+        ChatSession *first = workspace.current();
+        QVERIFY(first);
+        QCOMPARE(workspace.newConversation(), first); // still empty: no pile of empty chats
+        QCOMPARE(workspace.conversations()->rowCount(), 1);
+        QVERIFY(!workspace.isReady());
+        QVERIFY(!first->send(u"Hello"_s)); // no endpoint yet, and it says so
+        QCOMPARE(first->statusText(), u"No provider is set up yet."_s);
+    }
+
+    void conversationsAreListedNewestFirstWithTitles()
+    {
+        LoopbackServer server;
+        QVERIFY(server.listen());
+        Workspace workspace(nullptr);
+        QAbstractItemModelTester tester(workspace.conversations(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        Endpoint endpoint;
+        endpoint.baseUrl = server.baseUrl();
+        workspace.configure(endpoint, u"m"_s);
+        QTRY_COMPARE(server.requests().size(), 1); // the model list
+
+        AnswerScript answer;
+        answer.content = {u"Sure."_s};
+        server.enqueue(answer.response());
+        server.enqueue(answer.response());
+        QVERIFY(workspace.current()->send(u"First question\nwith a second line"_s));
+        QTRY_VERIFY(!workspace.current()->isBusy());
+        ChatSession *second = workspace.newConversation();
+        QVERIFY(second->send(u"Another topic about whales"_s));
+        QTRY_VERIFY(!second->isBusy());
+
+        ConversationList *list = workspace.conversations();
+        QCOMPARE(list->rowCount(), 2);
+        QCOMPARE(list->index(0).data(ConversationList::TitleRole).toString(),
+                 u"Another topic about whales"_s);
+        QCOMPARE(list->index(1).data(ConversationList::TitleRole).toString(), u"First question"_s);
+
+        list->setFilterText(u"WHALES"_s);
+        QCOMPARE(list->rowCount(), 1);
+        list->setFilterText(u"sure."_s); // answers are searched too
+        QCOMPARE(list->rowCount(), 2);
+        list->setFilterText(u"nothing like this"_s);
+        QCOMPARE(list->rowCount(), 0);
+        list->setFilterText({});
+        QCOMPARE(list->rowCount(), 2);
+
+        workspace.select(list->sessionAt(1));
+        QCOMPARE(workspace.current(), list->sessionAt(1));
+    }
+
+    void modelsComeFromTheEndpoint()
+    {
+        LoopbackServer server;
+        QVERIFY(server.listen());
+        server.enqueue(ScriptedResponse::json(
+            200, "{\"object\":\"list\",\"data\":[{\"id\":\"b-model\"},{\"id\":\"a-model\"}]}"));
+        server.enqueue(ScriptedResponse::json(
+            401, "{\"error\":{\"message\":\"Incorrect API key\",\"type\":\"auth\"}}"));
+        Workspace workspace(nullptr);
+        QSignalSpy changed(&workspace, &Workspace::modelsChanged);
+        Endpoint endpoint;
+        endpoint.baseUrl = server.baseUrl();
+        workspace.configure(endpoint, u"a-model"_s);
+        QTRY_COMPARE(changed.size(), 1);
+        QCOMPARE(workspace.models(), QStringList({u"a-model"_s, u"b-model"_s}));
+        QCOMPARE(workspace.current()->model(), u"a-model"_s);
+
+        workspace.refreshModels();
+        QTRY_COMPARE(changed.size(), 2);
+        QVERIFY(workspace.modelsError().contains(u"401"));
+        QCOMPARE(workspace.models().size(), 2); // the last good list stays
+    }
+
+    // The panel sends only what the person set.
+    void parametersSendOnlyWhatIsSet()
+    {
+        LoopbackServer server;
+        QVERIFY(server.listen());
+        Workspace workspace(nullptr);
+        Endpoint endpoint;
+        endpoint.baseUrl = server.baseUrl();
+        workspace.configure(endpoint, u"m"_s);
+        QTRY_COMPARE(server.requests().size(), 1);
+
+        ParameterSet parameters;
+        QSignalSpy changed(&parameters, &ParameterSet::valuesChanged);
+        parameters.setSession(workspace.current());
+        QCOMPARE(parameters.setValue(u"temperature"_s, u"0.7"_s), QString());
+        QCOMPARE(parameters.setValue(u"stop"_s, u"END\n\nSTOP"_s), QString());
+        QVERIFY(!parameters.setValue(u"max_tokens"_s, u"lots"_s).isEmpty());
+        QCOMPARE(parameters.value(u"max_tokens"_s), QString()); // the bad text changed nothing
+        QCOMPARE(parameters.setValue(u"seed"_s, u"42"_s), QString());
+        QCOMPARE(parameters.setValue(u"seed"_s, u""_s), QString()); // cleared again
+        QCOMPARE(parameters.value(u"temperature"_s), u"0.7"_s);
+        QCOMPARE(parameters.value(u"stop"_s), u"END\nSTOP"_s);
+        QCOMPARE(parameters.setCount(), 2);
+        QVERIFY(changed.size() >= 4);
+        workspace.current()->setSystemPrompt(u"Be brief."_s);
+
+        AnswerScript answer;
+        answer.content = {u"Ok."_s};
+        server.enqueue(answer.response());
+        QVERIFY(workspace.current()->send(u"Hi"_s));
+        QTRY_VERIFY(!workspace.current()->isBusy());
+        const QJsonObject body
+            = QJsonDocument::fromJson(server.requests().constLast().body).object();
+        QCOMPARE(body.value(u"temperature"_s).toDouble(), 0.7);
+        QCOMPARE(body.value(u"stop"_s).toVariant().toStringList(),
+                 QStringList({u"END"_s, u"STOP"_s}));
+        for (const char *unset : {"top_p", "max_tokens", "seed", "reasoning_effort", "n"})
+            QVERIFY2(!body.contains(QLatin1String(unset)), unset);
+        QCOMPARE(body.value(u"messages"_s).toArray().first().toObject().value(u"role"_s),
+                 u"system"_s);
+
+        parameters.clearAll();
+        QCOMPARE(parameters.setCount(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWorkspace)
+#include "tst_workspace.moc"
