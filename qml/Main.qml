@@ -13,6 +13,24 @@ ApplicationWindow {
     minimumHeight: 600
     visible: true
     title: Workspace.demo ? qsTr("Confab — offline demo") : qsTr("Confab")
+    palette.window: Theme.window
+    palette.windowText: Theme.windowText
+    palette.base: Theme.base
+    palette.alternateBase: Theme.alternateBase
+    palette.text: Theme.text
+    palette.button: Theme.button
+    palette.buttonText: Theme.buttonText
+    palette.highlight: Theme.highlight
+    palette.highlightedText: Theme.highlightedText
+    palette.placeholderText: Theme.placeholderText
+    palette.mid: Theme.mid
+    palette.midlight: Theme.midlight
+    palette.dark: Theme.darkColor
+    palette.light: Theme.light
+    palette.shadow: Theme.shadow
+    palette.link: Theme.link
+    palette.toolTipBase: Theme.toolTipBase
+    palette.toolTipText: Theme.toolTipText
 
     Shortcut {
         sequence: "Ctrl+N"

@@ -62,6 +62,11 @@ QColor Theme::errorText() const
     return isDark() ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x20, 0x20);
 }
 
+QColor Theme::role(QPalette::ColorRole role)
+{
+    return palette().color(QPalette::Active, role);
+}
+
 QString Theme::monospaceFamily() const
 {
     return QFontDatabase::systemFont(QFontDatabase::FixedFont).family();

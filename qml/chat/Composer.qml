@@ -97,7 +97,8 @@ Pane {
             }
         }
         Label {
-            visible: text.length > 0
+            // Errors of an answer show in the answer; here only what concerns sending.
+            visible: text.length > 0 && (composer.session.busy || !Workspace.ready)
             text: composer.session ? composer.session.statusText : ""
             color: palette.placeholderText
             wrapMode: Text.Wrap

@@ -15,10 +15,24 @@ ComboBox {
     ToolTip.visible: hovered && Workspace.modelsError.length > 0
     ToolTip.text: qsTr("Could not list models: %1").arg(Workspace.modelsError)
 
-    Component.onCompleted: editText = session ? session.model : ""
-    onSessionChanged: editText = session ? session.model : ""
-    // A freshly loaded list must not replace the conversation's model with its first entry.
-    onCountChanged: editText = session ? session.model : ""
+    // Shows the conversation's model; a freshly loaded list must not replace it with its
+    // first entry.
+    function showSessionModel() {
+        const model = session ? session.model : "";
+        currentIndex = find(model);
+        editText = model;
+    }
+
+    Component.onCompleted: showSessionModel()
+    onSessionChanged: showSessionModel()
+    // The ComboBox picks its own current entry after a model change; ours comes after.
+    onCountChanged: afterModelChange.restart()
+
+    Timer {
+        id: afterModelChange
+        interval: 0
+        onTriggered: picker.showSessionModel()
+    }
     onAccepted: if (session) session.model = editText.trim()
     onActivated: if (session) session.model = currentText
     onActiveFocusChanged: if (!activeFocus && session) session.model = editText.trim()

@@ -82,6 +82,7 @@ TranscriptRow {
             }
             ToolButton {
                 objectName: "regenerateButton"
+                visible: !row.canRetry // Retry above does the same
                 text: qsTr("Regenerate")
                 enabled: !Workspace.current.busy
                 Accessible.name: qsTr("Regenerate answer")
