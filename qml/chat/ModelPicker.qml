@@ -28,6 +28,13 @@ ComboBox {
     // The ComboBox picks its own current entry after a model change; ours comes after.
     onCountChanged: afterModelChange.restart()
 
+    // The style's text field inside the ComboBox is what a screen reader lands on.
+    Binding {
+        target: picker.contentItem
+        property: "Accessible.name"
+        value: qsTr("Model")
+    }
+
     Timer {
         id: afterModelChange
         interval: 0

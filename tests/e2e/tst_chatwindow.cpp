@@ -7,10 +7,14 @@
 #include "loopbackserver.h"
 #include "workspace/workspace.h"
 
+#include <QAccessible>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QTest>
+#include <QWheelEvent>
 #include <QtQml/QQmlExtensionPlugin>
 
 Q_IMPORT_QML_PLUGIN(ConfabPlugin)
@@ -23,14 +27,15 @@ namespace {
 
 // The items with this objectName that are on screen now. Delegates have no QObject
 // parent, so this walks the visual tree.
-void collectShown(QQuickItem *item, const QString &objectName, QList<QQuickItem *> &found)
+void collectShown(QQuickItem *item, const QString &objectName, QList<QQuickItem *> &found,
+                  bool everyItem = false)
 {
     if (!item->isVisible())
         return;
-    if (item->objectName() == objectName)
+    if (everyItem || item->objectName() == objectName)
         found.append(item);
     for (QQuickItem *child : item->childItems())
-        collectShown(child, objectName, found);
+        collectShown(child, objectName, found, everyItem);
 }
 
 QList<QQuickItem *> shown(QQuickWindow *window, const QString &objectName)
@@ -149,6 +154,95 @@ private Q_SLOTS:
         QVERIFY(!anyShows(m_window, u"blockText"_s, u"▍"_s)); // the cursor left with the stream
         QVERIFY(!shown(m_window, u"retryButton"_s).isEmpty());
         QVERIFY(m_warnings.isEmpty());
+    }
+
+    // Scrolling up while an answer streams stops the view from following; "Jump to
+    // latest" appears and brings it back to the end.
+    void scrollingUpStopsFollowing()
+    {
+        AnswerScript script;
+        for (int i = 0; i < 120; ++i)
+            script.content << u"Paragraph %1 has a few words in it.\n\n"_s.arg(i);
+        script.delayMs = 20;
+        m_server.enqueue(script.response());
+        QTest::keyClick(m_window, Qt::Key_N, Qt::ControlModifier); // a fresh chat
+        typeText(m_window, "Write a lot");
+        QTest::keyClick(m_window, Qt::Key_Return);
+
+        QQuickItem *view = shown(m_window, u"transcriptView"_s).value(0);
+        QVERIFY(view);
+        QTRY_VERIFY_WITH_TIMEOUT(view->property("contentHeight").toReal() > 2 * view->height(),
+                                 10000);
+        QVERIFY(view->property("following").toBool());
+        QTRY_VERIFY(view->property("atYEnd").toBool());
+
+        const QPointF inView = view->mapToScene(QPointF(view->width() / 2, view->height() / 2));
+        for (int i = 0; i < 5; ++i) {
+            QWheelEvent wheel(inView, m_window->mapToGlobal(inView), QPoint(), QPoint(0, 120),
+                              Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+            QGuiApplication::sendEvent(m_window, &wheel);
+        }
+        QTRY_VERIFY(!view->property("following").toBool());
+        QTRY_VERIFY(!shown(m_window, u"jumpToLatest"_s).isEmpty());
+        QTest::qWait(200); // more text arrives; the view stays where the person put it
+        QVERIFY(!view->property("atYEnd").toBool());
+
+        QQuickItem *jump = shown(m_window, u"jumpToLatest"_s).constFirst();
+        QTest::mouseClick(
+            m_window, Qt::LeftButton, {},
+            jump->mapToScene(QPointF(jump->width() / 2, jump->height() / 2)).toPoint());
+        QTRY_VERIFY(view->property("following").toBool());
+        QTRY_VERIFY(view->property("atYEnd").toBool());
+        QTRY_VERIFY_WITH_TIMEOUT(!session()->isBusy(), 10000);
+        QTRY_VERIFY(view->property("atYEnd").toBool());
+        QVERIFY(shown(m_window, u"jumpToLatest"_s).isEmpty());
+    }
+
+    // Every control a person can reach has a name a screen reader can say.
+    void everyControlHasAnAccessibleName()
+    {
+        QAccessible::setActive(true); // as an assistive technology would
+        QStringList unnamed;
+        int controls = 0;
+        QList<QQuickItem *> items;
+        collectShown(m_window->contentItem(), QString(), items, true);
+        for (QQuickItem *item : std::as_const(items)) {
+            QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(item);
+            if (!accessible)
+                continue;
+            const QAccessible::Role role = accessible->role();
+            const bool isControl = role == QAccessible::Button || role == QAccessible::EditableText
+                || role == QAccessible::ComboBox || role == QAccessible::List
+                || role == QAccessible::CheckBox || role == QAccessible::ListItem;
+            if (!isControl)
+                continue;
+            ++controls;
+            if (accessible->text(QAccessible::Name).trimmed().isEmpty())
+                unnamed << QString::fromLatin1(item->metaObject()->className());
+        }
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", ")));
+        QVERIFY2(controls >= 12, qPrintable(QString::number(controls))); // the walk saw them
+    }
+
+    void keyboardShortcuts()
+    {
+        // Ctrl+Shift+C copies the last answer.
+        QGuiApplication::clipboard()->clear();
+        QTest::keyClick(m_window, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(QGuiApplication::clipboard()->text(),
+                 session()->conversation()->messages().constLast().content);
+        QVERIFY(!QGuiApplication::clipboard()->text().isEmpty());
+
+        // Ctrl+K puts the focus in the search field; Ctrl+N opens a new chat.
+        QTest::keyClick(m_window, Qt::Key_K, Qt::ControlModifier);
+        QQuickItem *focused = m_window->activeFocusItem();
+        QVERIFY(focused);
+        QCOMPARE(focused->property("placeholderText").toString(), u"Search (Ctrl+K)"_s);
+        ChatSession *before = session();
+        QTest::keyClick(m_window, Qt::Key_N, Qt::ControlModifier);
+        QVERIFY(session() != before);
+        QCOMPARE(session()->conversation()->rowCount(), 0);
+        QCOMPARE(m_window->activeFocusItem()->objectName(), u"composerInput"_s);
     }
 
 private:
