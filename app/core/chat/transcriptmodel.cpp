@@ -256,14 +256,11 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
             && (message.state == Message::State::Failed
                 || message.state == Message::State::Cancelled);
     case SiblingIndexRole:
-    case SiblingCountRole: {
-        const QByteArray name = role == SiblingIndexRole ? "siblingIndex" : "siblingCount";
-        const int sourceRole = m_conversation->roleNames().key(name, -1);
-        const QVariant value = sourceRole < 0
-            ? QVariant()
-            : m_conversation->data(m_conversation->index(at.entry), sourceRole);
-        return value.isValid() ? value.toInt() : (role == SiblingIndexRole ? 0 : 1);
-    }
+        return m_conversation->data(m_conversation->index(at.entry),
+                                    ConversationModel::SiblingIndexRole);
+    case SiblingCountRole:
+        return m_conversation->data(m_conversation->index(at.entry),
+                                    ConversationModel::SiblingCountRole);
     default:
         return {};
     }
