@@ -75,6 +75,10 @@ ListView {
             ReasoningPanel {}
         }
         DelegateChoice {
+            roleValue: "reasoningBlock"
+            ReasoningBlock {}
+        }
+        DelegateChoice {
             roleValue: "code"
             CodeBlock {}
         }

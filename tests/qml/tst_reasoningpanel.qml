@@ -1,47 +1,63 @@
 import QtQuick
 import QtTest
 import Confab
+import Confab.Core
 
-// The reasoning panel is open while the model thinks, folds when the answer starts,
-// and a click opens it again.
+// The reasoning panel, streamed from the loopback server: open and live while the model
+// thinks, folded by itself when the answer starts, opened again by a click.
 TestCase {
     id: testCase
 
     name: "ReasoningPanel"
-    width: 600
-    height: 400
+    width: 800
+    height: 700
     visible: true
     when: windowShown
 
-    Component {
-        id: panelComponent
-        ReasoningPanel {}
+    ChatView {
+        id: chat
+        anchors.fill: parent
+        session: Workspace.current
+    }
+
+    // The visible items with this objectName, found in the visual tree.
+    function shown(item, objectName, found) {
+        if (!item.visible)
+            return found;
+        if (item.objectName === objectName)
+            found.push(item);
+        for (let i = 0; i < item.children.length; ++i)
+            shown(item.children[i], objectName, found);
+        return found;
     }
 
     function test_opensFoldsReopens() {
-        const panel = createTemporaryObject(panelComponent, testCase, {
-            text: "Let me think about this.", title: "Thinking…", thinking: true, width: 600
-        });
-        verify(panel.expanded);
-        const body = findChild(panel, "reasoningText");
-        verify(body.visible);
-        compare(body.text, "Let me think about this.");
+        Workspace.newConversation();
+        const reasoning = [];
+        for (let i = 0; i < 40; ++i)
+            reasoning.push("thought " + i + " ");
+        testServer.queueAnswer(reasoning, ["The ", "answer."], "stop", 25);
+        Workspace.current.send("Think first");
 
-        panel.text = "Let me think about this. More.";
-        compare(body.text, "Let me think about this. More.");
+        // While the model thinks: the panel is open and its text grows.
+        tryVerify(() => shown(chat, "reasoningText", []).length > 0, 5000);
+        const toggle = shown(chat, "reasoningToggle", [])[0];
+        verify(toggle.text.indexOf("Thinking") >= 0, toggle.text);
+        const firstLength = shown(chat, "reasoningText", [])[0].length;
+        tryVerify(() => shown(chat, "reasoningText", []).length > 0
+                  && shown(chat, "reasoningText", [])[0].length > firstLength, 5000);
 
-        // The answer starts: it folds by itself.
-        panel.thinking = false;
-        panel.title = "Thought for 12 s";
-        verify(!panel.expanded);
-        verify(!body.visible);
-        const toggle = findChild(panel, "reasoningToggle");
-        verify(toggle.text.indexOf("Thought for 12 s") >= 0);
+        // The answer starts: folded, titled with the duration.
+        tryVerify(() => !Workspace.current.busy, 5000);
+        compare(shown(chat, "reasoningText", []).length, 0);
+        const folded = shown(chat, "reasoningToggle", [])[0];
+        verify(folded.text.indexOf("Thought for") >= 0, folded.text);
 
-        mouseClick(toggle);
-        verify(panel.expanded);
-        verify(body.visible);
-        mouseClick(toggle);
-        verify(!panel.expanded);
+        // A click opens it again with the whole reasoning; another folds it.
+        mouseClick(folded);
+        tryVerify(() => shown(chat, "reasoningText", []).length > 0);
+        verify(shown(chat, "reasoningText", [])[0].getText(0, 1000).indexOf("thought 39") >= 0);
+        mouseClick(shown(chat, "reasoningToggle", [])[0]);
+        tryVerify(() => shown(chat, "reasoningText", []).length === 0);
     }
 }

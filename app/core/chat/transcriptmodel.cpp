@@ -2,6 +2,7 @@
 
 #include "conversationmodel.h"
 #include "messageformat.h"
+#include "transcriptentry.h"
 
 #include <QJsonDocument>
 
@@ -51,6 +52,57 @@ TranscriptModel::TranscriptModel(QObject *parent)
     : QAbstractListModel(parent)
 { }
 
+TranscriptModel::~TranscriptModel() = default;
+
+// Turns one entry's row changes into this model's signals, keeping offsets in step.
+class TranscriptModel::SlotListener : public TranscriptEntry::Listener
+{
+public:
+    SlotListener(TranscriptModel &model, int slot)
+        : m_model(model)
+        , m_slot(slot)
+    { }
+
+    void rowsInserted(int first, int count) override
+    {
+        if (count <= 0)
+            return;
+        const int row = m_model.m_slots.at(m_slot).offset + first;
+        m_model.beginInsertRows({}, row, row + count - 1);
+        m_model.m_slots[m_slot].rows += count;
+        m_model.shiftOffsets(m_slot + 1, count);
+        m_model.endInsertRows();
+    }
+
+    void rowsRemoved(int first, int count) override
+    {
+        if (count <= 0)
+            return;
+        const int row = m_model.m_slots.at(m_slot).offset + first;
+        m_model.beginRemoveRows({}, row, row + count - 1);
+        m_model.m_slots[m_slot].rows -= count;
+        m_model.shiftOffsets(m_slot + 1, -count);
+        m_model.endRemoveRows();
+    }
+
+    void rowsChanged(int first, int count, TranscriptEntry::Change change) override
+    {
+        if (count <= 0)
+            return;
+        const int row = m_model.m_slots.at(m_slot).offset + first;
+        QList<int> roles;
+        if (change == TranscriptEntry::Change::Text)
+            roles = {KindRole, TextRole, LanguageRole, LevelRole, CursorRole};
+        else if (change == TranscriptEntry::Change::Cursor)
+            roles = {CursorRole};
+        Q_EMIT m_model.dataChanged(m_model.index(row), m_model.index(row + count - 1), roles);
+    }
+
+private:
+    TranscriptModel &m_model;
+    int m_slot;
+};
+
 void TranscriptModel::setConversation(ConversationModel *conversation)
 {
     if (m_conversation == conversation)
@@ -77,7 +129,7 @@ void TranscriptModel::setConversation(ConversationModel *conversation)
             connect(conversation, &QObject::destroyed, this,
                     [this] {
                         beginResetModel();
-                        m_entries.clear();
+                        m_slots.clear();
                         m_rowCount = 0;
                         endResetModel();
                     }),
@@ -111,6 +163,7 @@ QHash<int, QByteArray> TranscriptModel::roleNames() const
         {CanRetryRole, "canRetry"},
         {SiblingIndexRole, "siblingIndex"},
         {SiblingCountRole, "siblingCount"},
+        {ExpandedRole, "expanded"},
     };
 }
 
@@ -121,6 +174,8 @@ QString TranscriptModel::kindName(Kind kind)
         return QStringLiteral("user");
     case Kind::Reasoning:
         return QStringLiteral("reasoning");
+    case Kind::ReasoningBlock:
+        return QStringLiteral("reasoningBlock");
     case Kind::Paragraph:
         return QStringLiteral("paragraph");
     case Kind::Heading:
@@ -149,47 +204,62 @@ TranscriptModel::Position TranscriptModel::locate(int row) const
 {
     if (row < 0 || row >= m_rowCount)
         return {};
-    // The last entry whose offset is <= row and that has rows.
-    auto it = std::upper_bound(m_entries.cbegin(), m_entries.cend(), row,
-                               [](int r, const Entry &entry) { return r < entry.offset; });
-    while (it != m_entries.cbegin()) {
+    // The last slot that starts at or before the row and has rows.
+    auto it = std::upper_bound(m_slots.cbegin(), m_slots.cend(), row,
+                               [](int r, const Slot &slot) { return r < slot.offset; });
+    while (it != m_slots.cbegin()) {
         --it;
         if (it->rows > 0 && row < it->offset + it->rows)
-            return {int(it - m_entries.cbegin()), row - it->offset};
+            return {int(it - m_slots.cbegin()), row - it->offset};
     }
     return {};
 }
 
-TranscriptModel::Kind TranscriptModel::kindOf(const Message &message, const Entry &entry,
-                                              int local) const
+TranscriptModel::Kind TranscriptModel::kindOf(const Slot &slot, int local) const
 {
-    switch (message.role) {
-    case Message::Role::User:
-    case Message::Role::System:
+    const TranscriptEntry::Row row = slot.entry.rowAt(local);
+    switch (row.part) {
+    case TranscriptEntry::Part::Question:
         return Kind::User;
-    case Message::Role::Tool:
+    case TranscriptEntry::Part::ReasoningHeader:
+        return Kind::Reasoning;
+    case TranscriptEntry::Part::ReasoningBlock:
+        return Kind::ReasoningBlock;
+    case TranscriptEntry::Part::AnswerBlock:
+        return kindOfBlock(slot.entry.answer().blocks().at(row.index).type);
+    case TranscriptEntry::Part::ToolCall:
+        return Kind::ToolCall;
+    case TranscriptEntry::Part::ToolResult:
         return Kind::ToolResult;
-    case Message::Role::Assistant:
+    case TranscriptEntry::Part::Footer:
         break;
     }
-    if (entry.hasReasoning) {
-        if (local == 0)
-            return Kind::Reasoning;
-        --local;
-    }
-    const auto &blocks = entry.blocks.blocks();
-    if (local < blocks.size())
-        return kindOfBlock(blocks.at(local).type);
-    local -= int(blocks.size());
-    return local < entry.toolRows ? Kind::ToolCall : Kind::Footer;
+    return Kind::Footer;
 }
 
 TranscriptModel::Kind TranscriptModel::kindAt(int row) const
 {
     const Position at = locate(row);
-    if (at.entry < 0)
+    if (at.slot < 0)
         return Kind::Footer;
-    return kindOf(m_conversation->at(at.entry), m_entries.at(at.entry), at.local);
+    return kindOf(m_slots.at(at.slot), at.local);
+}
+
+QVariant TranscriptModel::blockData(const MarkdownBlock &block, bool isReasoning, int role) const
+{
+    switch (role) {
+    case TextRole:
+        if (block.type == MarkdownBlock::Type::Quote && !isReasoning) // the view draws the bar
+            return MessageFormat::withoutRemoteContent(
+                MessageFormat::withoutQuoteMarkers(block.text));
+        return MessageFormat::withoutRemoteContent(block.text);
+    case LanguageRole:
+        return block.language;
+    case LevelRole:
+        return block.level;
+    default:
+        return {};
+    }
 }
 
 QVariant TranscriptModel::data(const QModelIndex &index, int role) const
@@ -198,50 +268,53 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
         || !m_conversation)
         return {};
     const Position at = locate(index.row());
-    if (at.entry < 0)
+    if (at.slot < 0)
         return {};
-    const Message &message = m_conversation->at(at.entry);
-    const Entry &entry = m_entries.at(at.entry);
-    const Kind kind = kindOf(message, entry, at.local);
-    const int blockIndex = at.local - (entry.hasReasoning ? 1 : 0);
-    const int toolIndex = blockIndex - int(entry.blocks.blocks().size());
-    const bool isBlock = kind != Kind::User && kind != Kind::Reasoning && kind != Kind::ToolCall
-        && kind != Kind::ToolResult && kind != Kind::Footer;
+    const Message &message = m_conversation->at(at.slot);
+    const Slot &slot = m_slots.at(at.slot);
+    const TranscriptEntry::Row row = slot.entry.rowAt(at.local);
+    using Part = TranscriptEntry::Part;
+    const bool isReasoningBlock = row.part == Part::ReasoningBlock;
+    const MarkdownBlocks *blocks = row.part == Part::AnswerBlock ? &slot.entry.answer()
+        : isReasoningBlock                                       ? &slot.entry.reasoning()
+                                                                 : nullptr;
+    const bool isLastBlock = blocks && row.index + 1 == blocks->blocks().size();
 
     switch (role) {
     case KindRole:
-        return kindName(kind);
+        return kindName(kindOf(slot, at.local));
     case TextRole:
-        if (kind == Kind::Quote) // the view draws the quote's bar itself
-            return MessageFormat::withoutRemoteContent(
-                MessageFormat::withoutQuoteMarkers(entry.blocks.blocks().at(blockIndex).text));
-        if (isBlock)
-            return MessageFormat::withoutRemoteContent(entry.blocks.blocks().at(blockIndex).text);
-        if (kind == Kind::Reasoning)
-            return message.reasoning;
-        if (kind == Kind::ToolCall)
-            return readableArguments(message.toolCalls.at(toolIndex).arguments);
-        return message.content;
     case LanguageRole:
-        return isBlock ? entry.blocks.blocks().at(blockIndex).language : QString();
     case LevelRole:
-        return isBlock ? entry.blocks.blocks().at(blockIndex).level : 0;
+        if (blocks)
+            return blockData(blocks->blocks().at(row.index), isReasoningBlock, role);
+        if (role != TextRole)
+            return role == LevelRole ? QVariant(0) : QVariant(QString());
+        if (row.part == Part::ToolCall)
+            return readableArguments(message.toolCalls.at(row.index).arguments);
+        if (row.part == Part::ReasoningHeader)
+            return message.reasoning;
+        return message.content;
     case MessageRowRole:
-        return at.entry;
+        return at.slot;
     case MessageIdRole:
         return message.id;
     case LiveRole:
         return isLive(message);
     case CursorRole:
-        if (!isLive(message) || message.isThinking() || entry.toolRows > 0)
+        if (!isLive(message) || !message.toolCalls.isEmpty())
             return false;
-        return isBlock ? blockIndex + 1 == entry.blocks.blocks().size()
-                       : kind == Kind::Footer && entry.blocks.blocks().isEmpty();
+        if (isReasoningBlock)
+            return message.isThinking() && isLastBlock;
+        if (row.part == Part::AnswerBlock)
+            return !message.isThinking() && isLastBlock;
+        return row.part == Part::Footer && slot.entry.answer().blocks().isEmpty()
+            && !message.isThinking();
     case TitleRole:
-        if (kind == Kind::Reasoning)
+        if (row.part == Part::ReasoningHeader)
             return MessageFormat::reasoningTitle(message);
-        if (kind == Kind::ToolCall)
-            return message.toolCalls.at(toolIndex).name;
+        if (row.part == Part::ToolCall)
+            return message.toolCalls.at(row.index).name;
         return message.toolCallId;
     case ThinkingRole:
         return message.isThinking();
@@ -256,60 +329,61 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
             && (message.state == Message::State::Failed
                 || message.state == Message::State::Cancelled);
     case SiblingIndexRole:
-        return m_conversation->data(m_conversation->index(at.entry),
+        return m_conversation->data(m_conversation->index(at.slot),
                                     ConversationModel::SiblingIndexRole);
     case SiblingCountRole:
-        return m_conversation->data(m_conversation->index(at.entry),
+        return m_conversation->data(m_conversation->index(at.slot),
                                     ConversationModel::SiblingCountRole);
+    case ExpandedRole:
+        return slot.entry.isReasoningOpen(message);
     default:
         return {};
     }
 }
 
-TranscriptModel::Entry TranscriptModel::entryFor(const Message &message) const
+Qt::ItemFlags TranscriptModel::flags(const QModelIndex &index) const
 {
-    Entry entry;
-    if (message.role == Message::Role::Assistant) {
-        entry.blocks.setText(message.content);
-        entry.hasReasoning = !message.reasoning.isEmpty();
-        entry.toolRows = int(message.toolCalls.size());
-    }
-    entry.rows = rowsOf(message, entry);
-    return entry;
+    Qt::ItemFlags flags = QAbstractListModel::flags(index);
+    if (index.isValid() && kindAt(index.row()) == Kind::Reasoning)
+        flags |= Qt::ItemIsEditable; // the panel opens and folds
+    return flags;
 }
 
-int TranscriptModel::rowsOf(const Message &message, const Entry &entry)
+bool TranscriptModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    switch (message.role) {
-    case Message::Role::System:
-        return 0; // shown in the request-parameters panel, not in the transcript
-    case Message::Role::User:
-    case Message::Role::Tool:
-        return 1;
-    case Message::Role::Assistant:
-        break;
-    }
-    return (entry.hasReasoning ? 1 : 0) + int(entry.blocks.blocks().size()) + entry.toolRows + 1;
+    if (role != ExpandedRole || !checkIndex(index, CheckIndexOption::IndexIsValid)
+        || kindAt(index.row()) != Kind::Reasoning)
+        return false;
+    setReasoningOpen(locate(index.row()).slot, value.toBool());
+    return true;
 }
 
-void TranscriptModel::shiftOffsets(int fromEntry, int delta)
+void TranscriptModel::setReasoningOpen(int messageRow, bool open)
 {
-    for (int i = fromEntry; i < m_entries.size(); ++i)
-        m_entries[i].offset += delta;
+    if (!m_conversation || messageRow < 0 || messageRow >= m_slots.size())
+        return;
+    SlotListener listener(*this, messageRow);
+    m_slots[messageRow].entry.setReasoningOpen(m_conversation->at(messageRow), open, listener);
+}
+
+void TranscriptModel::shiftOffsets(int fromSlot, int delta)
+{
+    for (int i = fromSlot; i < m_slots.size(); ++i)
+        m_slots[i].offset += delta;
     m_rowCount += delta;
 }
 
 void TranscriptModel::rebuild()
 {
     beginResetModel();
-    m_entries.clear();
+    m_slots.clear();
     m_rowCount = 0;
     if (m_conversation) {
         for (const Message &message : m_conversation->messages()) {
-            Entry entry = entryFor(message);
-            entry.offset = m_rowCount;
-            m_rowCount += entry.rows;
-            m_entries.append(std::move(entry));
+            Slot slot {TranscriptEntry(message), m_rowCount, 0};
+            slot.rows = slot.entry.rowCount();
+            m_rowCount += slot.rows;
+            m_slots.append(std::move(slot));
         }
     }
     endResetModel();
@@ -317,23 +391,20 @@ void TranscriptModel::rebuild()
 
 void TranscriptModel::onRowsInserted(int first, int last)
 {
-    QList<Entry> added;
+    QList<Slot> added;
     int rows = 0;
+    const int offset = first < m_slots.size() ? m_slots.at(first).offset : m_rowCount;
     for (int i = first; i <= last; ++i) {
-        added.append(entryFor(m_conversation->at(i)));
-        rows += added.constLast().rows;
+        Slot slot {TranscriptEntry(m_conversation->at(i)), offset + rows, 0};
+        slot.rows = slot.entry.rowCount();
+        rows += slot.rows;
+        added.append(std::move(slot));
     }
-    const int offset = first < m_entries.size() ? m_entries.at(first).offset : m_rowCount;
     if (rows > 0)
         beginInsertRows({}, offset, offset + rows - 1);
-    int next = offset;
-    for (Entry &entry : added) {
-        entry.offset = next;
-        next += entry.rows;
-    }
-    m_entries.insert(first, added.size(), Entry {});
+    m_slots.insert(first, added.size(), Slot {TranscriptEntry(Message()), 0, 0});
     for (int i = 0; i < added.size(); ++i)
-        m_entries[first + i] = std::move(added[i]);
+        m_slots[first + i] = std::move(added[i]);
     shiftOffsets(last + 1, rows);
     if (rows > 0)
         endInsertRows();
@@ -341,11 +412,11 @@ void TranscriptModel::onRowsInserted(int first, int last)
 
 void TranscriptModel::onRowsAboutToBeRemoved(int first, int last)
 {
-    const int offset = m_entries.at(first).offset;
-    const int rows = m_entries.at(last).offset + m_entries.at(last).rows - offset;
+    const int offset = m_slots.at(first).offset;
+    const int rows = m_slots.at(last).offset + m_slots.at(last).rows - offset;
     if (rows > 0)
         beginRemoveRows({}, offset, offset + rows - 1);
-    m_entries.remove(first, last - first + 1);
+    m_slots.remove(first, last - first + 1);
     shiftOffsets(first, -rows);
     if (rows > 0)
         endRemoveRows();
@@ -353,123 +424,29 @@ void TranscriptModel::onRowsAboutToBeRemoved(int first, int last)
 
 void TranscriptModel::onDataChanged(int first, int last, const QList<int> &roles)
 {
-    for (int i = first; i <= last && i < m_entries.size(); ++i) {
-        if (m_conversation->at(i).role == Message::Role::Assistant)
-            syncAnswer(i, roles);
-        else
-            changedLocalRows(i, 0, m_entries.at(i).rows);
+    const auto touched = [&roles](std::initializer_list<int> any) {
+        if (roles.isEmpty())
+            return true;
+        for (int role : any) {
+            if (roles.contains(role))
+                return true;
+        }
+        return false;
+    };
+    using R = ConversationModel::Roles;
+    TranscriptEntry::Changed changed;
+    changed.content = touched({R::ContentRole});
+    changed.reasoning = touched({R::ReasoningRole});
+    changed.toolCalls = touched({R::ToolCallsRole});
+    changed.thinking = touched({R::IsThinkingRole, R::ReasoningDurationRole});
+    changed.state = touched({R::StateRole});
+    changed.footer = touched({R::UsageRole, R::FinishReasonRole, R::ModelRole, R::ErrorTextRole,
+                              R::TimeToFirstTokenRole, R::TokensPerSecondRole, R::RefusalRole,
+                              R::SiblingIndexRole, R::SiblingCountRole});
+    for (int i = first; i <= last && i < m_slots.size(); ++i) {
+        SlotListener listener(*this, i);
+        m_slots[i].entry.sync(m_conversation->at(i), changed, listener);
     }
-}
-
-void TranscriptModel::syncAnswer(int entryIndex, const QList<int> &roles)
-{
-    const Message &message = m_conversation->at(entryIndex);
-    const auto touched = [&roles](int role) { return roles.isEmpty() || roles.contains(role); };
-    const bool stateChanged = touched(ConversationModel::StateRole);
-
-    syncReasoningRow(entryIndex, message,
-                     touched(ConversationModel::ReasoningRole)
-                         || touched(ConversationModel::IsThinkingRole)
-                         || touched(ConversationModel::ReasoningDurationRole));
-    if (touched(ConversationModel::ContentRole))
-        syncBlocks(entryIndex, message);
-    syncToolRows(entryIndex, message, touched(ConversationModel::ToolCallsRole));
-
-    const Entry &entry = m_entries.at(entryIndex);
-    if (stateChanged) {
-        // The cursor leaves, retry appears: every row of the answer may look different.
-        changedLocalRows(entryIndex, 0, entry.rows);
-    } else if (roles.isEmpty()
-               || roles != QList<int> {ConversationModel::ContentRole, Qt::DisplayRole}) {
-        changedLocalRows(entryIndex, entry.rows - 1, 1); // the footer
-    }
-}
-
-void TranscriptModel::syncReasoningRow(int entryIndex, const Message &message, bool rolesChanged)
-{
-    Entry &entry = m_entries[entryIndex];
-    const bool wanted = !message.reasoning.isEmpty();
-    if (wanted && !entry.hasReasoning) {
-        entry.hasReasoning = true;
-        insertLocalRows(entryIndex, 0, 1);
-    } else if (!wanted && entry.hasReasoning) {
-        entry.hasReasoning = false;
-        removeLocalRows(entryIndex, 0, 1);
-    } else if (wanted && rolesChanged) {
-        changedLocalRows(entryIndex, 0, 1);
-    }
-}
-
-void TranscriptModel::syncBlocks(int entryIndex, const Message &message)
-{
-    Entry &entry = m_entries[entryIndex];
-    const QString &seen = entry.blocks.text();
-    // While an answer streams its text only grows: hand MarkdownBlocks just the new part.
-    const bool grew = isLive(message) && message.content.size() >= seen.size()
-        && (seen.isEmpty() || message.content.at(seen.size() - 1) == seen.back());
-    const MarkdownBlocks::Change change = grew
-        ? entry.blocks.append(QStringView(message.content).sliced(seen.size()))
-        : entry.blocks.setText(message.content);
-    const int base = entry.hasReasoning ? 1 : 0;
-    const int common = std::min(change.removed, change.inserted);
-    // The blocks changed already; the row count follows inside begin/end below.
-    if (change.removed > common)
-        removeLocalRows(entryIndex, base + change.first + common, change.removed - common);
-    if (change.inserted > common)
-        insertLocalRows(entryIndex, base + change.first + common, change.inserted - common);
-    if (common > 0)
-        changedLocalRows(entryIndex, base + change.first, common,
-                         {TextRole, LanguageRole, LevelRole, KindRole, CursorRole});
-    // A new last block takes the cursor from the one before it.
-    const int oldLast = change.first + change.removed - 1;
-    const bool announced = oldLast >= change.first && oldLast < change.first + common;
-    if (change.inserted > change.removed && oldLast >= 0 && !announced)
-        changedLocalRows(entryIndex, base + oldLast, 1, {CursorRole});
-}
-
-void TranscriptModel::syncToolRows(int entryIndex, const Message &message, bool argumentsChanged)
-{
-    Entry &entry = m_entries[entryIndex];
-    const int base = (entry.hasReasoning ? 1 : 0) + int(entry.blocks.blocks().size());
-    const int wanted = int(message.toolCalls.size());
-    const int had = entry.toolRows;
-    if (wanted > had) {
-        entry.toolRows = wanted;
-        insertLocalRows(entryIndex, base + had, wanted - had);
-    } else if (wanted < had) {
-        entry.toolRows = wanted;
-        removeLocalRows(entryIndex, base + wanted, had - wanted);
-    }
-    if (argumentsChanged && std::min(had, wanted) > 0)
-        changedLocalRows(entryIndex, base, std::min(had, wanted));
-}
-
-// Callers have already changed the entry's content; rows and offsets follow here.
-void TranscriptModel::insertLocalRows(int entryIndex, int local, int count)
-{
-    const int first = m_entries.at(entryIndex).offset + local;
-    beginInsertRows({}, first, first + count - 1);
-    m_entries[entryIndex].rows += count;
-    shiftOffsets(entryIndex + 1, count);
-    endInsertRows();
-}
-
-void TranscriptModel::removeLocalRows(int entryIndex, int local, int count)
-{
-    const int first = m_entries.at(entryIndex).offset + local;
-    beginRemoveRows({}, first, first + count - 1);
-    m_entries[entryIndex].rows -= count;
-    shiftOffsets(entryIndex + 1, -count);
-    endRemoveRows();
-}
-
-void TranscriptModel::changedLocalRows(int entryIndex, int local, int count,
-                                       const QList<int> &roles)
-{
-    if (count <= 0)
-        return;
-    const int first = m_entries.at(entryIndex).offset + local;
-    Q_EMIT dataChanged(index(first), index(first + count - 1), roles);
 }
 
 QString TranscriptModel::lastAnswerText() const

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "render/markdownblocks.h"
+#include "transcriptentry.h"
 
 #include <QAbstractListModel>
 #include <QList>
@@ -10,12 +10,11 @@
 class ConversationModel;
 struct Message;
 
-// What the conversation view shows, one row per visual piece: a user message, an
-// answer's reasoning panel, each Markdown block of an answer, each tool call, and the
-// answer's footer (metadata, errors, actions). One flat list lets the view reuse
+// What the conversation view shows, one row per visual piece: a question, an answer's
+// reasoning header and reasoning blocks, each Markdown block of an answer, each tool call,
+// and the answer's footer (metadata, errors, actions). One flat list lets the view reuse
 // delegates across a 2,000-message chat and a 200,000-token answer alike; while an answer
-// streams only its last block row changes, and text arrives through MarkdownBlocks'
-// append path, so no delta re-reads the whole message.
+// streams only its last block row changes (see TranscriptEntry).
 class TranscriptModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -27,7 +26,7 @@ public:
     enum Roles {
         KindRole = Qt::UserRole + 1, // QString, see kindName(): picks the delegate
         TextRole, // QString: the block's Markdown (no remote content), the user's text,
-                  // the reasoning, a tool call's arguments, or (footer) the whole answer
+                  // a tool call's arguments, or (footer) the whole answer
         LanguageRole, // QString: a code block's language
         LevelRole, // int: a heading's level
         MessageRowRole, // int: the message's row in the ConversationModel
@@ -42,12 +41,14 @@ public:
         CanRetryRole, // bool: the answer failed or was stopped
         SiblingIndexRole, // int: 0-based position among the message's versions
         SiblingCountRole, // int: how many versions the message has
+        ExpandedRole, // bool, writable: the reasoning panel is open
     };
     Q_ENUM(Roles)
 
     enum class Kind {
         User,
-        Reasoning,
+        Reasoning, // the reasoning panel's header
+        ReasoningBlock,
         Paragraph,
         Heading,
         List,
@@ -61,17 +62,22 @@ public:
     };
 
     explicit TranscriptModel(QObject *parent = nullptr);
+    ~TranscriptModel() override;
 
     ConversationModel *conversation() const { return m_conversation; }
     void setConversation(ConversationModel *conversation);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
     QHash<int, QByteArray> roleNames() const override;
 
     Kind kindAt(int row) const;
     static QString kindName(Kind kind);
 
+    // Opens or folds the reasoning panel of the answer at a ConversationModel row.
+    Q_INVOKABLE void setReasoningOpen(int messageRow, bool open);
     // The text of the newest answer, for "copy last answer".
     Q_INVOKABLE QString lastAnswerText() const;
     // The row of the newest user message in the conversation, or -1.
@@ -83,41 +89,31 @@ Q_SIGNALS:
     void conversationChanged();
 
 private:
-    // The rows one message contributes.
-    struct Entry
+    struct Slot
     {
-        MarkdownBlocks blocks; // answers only
-        bool hasReasoning = false;
-        int toolRows = 0;
-        int rows = 0;
-        int offset = 0; // first row in this model
+        TranscriptEntry entry;
+        int offset = 0; // the entry's first row here
+        int rows = 0; // what this model has announced for it
     };
+    class SlotListener;
     struct Position
     {
-        int entry = -1;
+        int slot = -1;
         int local = -1;
     };
 
-    Entry entryFor(const Message &message) const;
-    static int rowsOf(const Message &message, const Entry &entry);
     Position locate(int row) const;
-    Kind kindOf(const Message &message, const Entry &entry, int local) const;
-    void shiftOffsets(int fromEntry, int delta);
+    Kind kindOf(const Slot &slot, int local) const;
+    void shiftOffsets(int fromSlot, int delta);
+    QVariant blockData(const MarkdownBlock &block, bool isReasoning, int role) const;
 
     void rebuild();
     void onRowsInserted(int first, int last);
     void onRowsAboutToBeRemoved(int first, int last);
     void onDataChanged(int first, int last, const QList<int> &roles);
-    void syncAnswer(int entryIndex, const QList<int> &roles);
-    void syncReasoningRow(int entryIndex, const Message &message, bool rolesChanged);
-    void syncBlocks(int entryIndex, const Message &message);
-    void syncToolRows(int entryIndex, const Message &message, bool argumentsChanged);
-    void insertLocalRows(int entryIndex, int local, int count);
-    void removeLocalRows(int entryIndex, int local, int count);
-    void changedLocalRows(int entryIndex, int local, int count, const QList<int> &roles = {});
 
     QPointer<ConversationModel> m_conversation;
-    QList<Entry> m_entries;
+    QList<Slot> m_slots;
     int m_rowCount = 0;
     QList<QMetaObject::Connection> m_connections;
 };

@@ -210,6 +210,61 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 0);
     }
 
+    // The reasoning shows as blocks while the model thinks, folds when the answer starts,
+    // and opens again (and stays open) when the person asks.
+    void reasoningOpensFoldsAndReopens()
+    {
+        ConversationModel conversation;
+        TranscriptModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setConversation(&conversation);
+        conversation.append(user(u"Why?"_s));
+        Message answer = Message::create(Message::Role::Assistant);
+        answer.state = Message::State::Streaming;
+        answer.timings.reasoningStartedAt = 1;
+        const int row = conversation.append(answer);
+        conversation.edit(row).reasoning = u"First thought.\n\nSecond tho"_s;
+        conversation.noteChanged(row, Message::ReasoningField);
+        conversation.flushChanges();
+        QCOMPARE(kindsOf(model),
+                 QStringList({u"user"_s, u"reasoning"_s, u"reasoningBlock"_s, u"reasoningBlock"_s,
+                              u"footer"_s}));
+        QVERIFY(model.data(model.index(1), TranscriptModel::ExpandedRole).toBool());
+        QVERIFY(model.data(model.index(3), TranscriptModel::CursorRole).toBool());
+        QVERIFY(!model.data(model.index(2), TranscriptModel::CursorRole).toBool());
+
+        conversation.edit(row).reasoning += u"ught."_s;
+        conversation.noteChanged(row, Message::ReasoningField);
+        conversation.flushChanges();
+        QCOMPARE(model.data(model.index(3), TranscriptModel::TextRole).toString(),
+                 u"Second thought."_s);
+
+        // The answer starts: the panel folds by itself.
+        conversation.edit(row).content = u"Because."_s;
+        conversation.edit(row).timings.reasoningEndedAt = 2;
+        conversation.noteChanged(row, Message::ContentField | Message::TimingsField);
+        conversation.flushChanges();
+        QCOMPARE(kindsOf(model),
+                 QStringList({u"user"_s, u"reasoning"_s, u"paragraph"_s, u"footer"_s}));
+        QVERIFY(!model.data(model.index(1), TranscriptModel::ExpandedRole).toBool());
+
+        // Opened by hand (as the delegate does, through setData), it stays open.
+        QVERIFY(model.flags(model.index(1)) & Qt::ItemIsEditable);
+        QVERIFY(model.setData(model.index(1), true, TranscriptModel::ExpandedRole));
+        QCOMPARE(kindsOf(model),
+                 QStringList({u"user"_s, u"reasoning"_s, u"reasoningBlock"_s, u"reasoningBlock"_s,
+                              u"paragraph"_s, u"footer"_s}));
+        conversation.edit(row).content += u" Really."_s;
+        conversation.edit(row).state = Message::State::Complete;
+        conversation.noteChanged(row, Message::ContentField | Message::StateField);
+        conversation.flushChanges();
+        QCOMPARE(kindsOf(model).size(), 6);
+        QVERIFY(!model.setData(model.index(4), true, TranscriptModel::ExpandedRole));
+        model.setReasoningOpen(row, false);
+        QCOMPARE(kindsOf(model).size(), 4);
+    }
+
     void thinkingTitle()
     {
         ConversationModel conversation;

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "message.h"
+#include "render/markdownblocks.h"
+
+#include <optional>
+
+// The rows one message shows in the transcript. A question is one row. An answer is, in
+// order: the reasoning header, the reasoning's Markdown blocks while the panel is open, the
+// answer's Markdown blocks, its tool calls, and a footer. sync() brings the rows up to date
+// with the message and reports every row it inserts, removes or changes, in order, so the
+// model can announce exactly those; streamed text goes through MarkdownBlocks::append.
+class TranscriptEntry
+{
+public:
+    enum class Part {
+        Question,
+        ReasoningHeader,
+        ReasoningBlock,
+        AnswerBlock,
+        ToolCall,
+        ToolResult,
+        Footer,
+    };
+    struct Row
+    {
+        Part part = Part::Footer;
+        int index = 0; // within its part: which block, which tool call
+    };
+
+    // What a row change means for the view.
+    enum class Change { Text, Cursor, Everything };
+
+    // Receives the row changes of one entry, in its own row numbers, as they happen.
+    class Listener
+    {
+    public:
+        virtual ~Listener() = default;
+        virtual void rowsInserted(int first, int count) = 0;
+        virtual void rowsRemoved(int first, int count) = 0;
+        virtual void rowsChanged(int first, int count, Change change) = 0;
+    };
+
+    // Which parts of the message changed since the last sync.
+    struct Changed
+    {
+        bool content = true;
+        bool reasoning = true;
+        bool toolCalls = true;
+        bool thinking = true; // whether the model is still reasoning
+        bool state = true; // streaming, complete, failed…
+        bool footer = true; // usage, timings, model, siblings
+    };
+
+    explicit TranscriptEntry(const Message &message);
+
+    int rowCount() const;
+    Row rowAt(int row) const;
+    const MarkdownBlocks &answer() const { return m_answer; }
+    const MarkdownBlocks &reasoning() const { return m_reasoning; }
+    bool isReasoningOpen(const Message &message) const
+    {
+        return m_hasReasoningHeader && m_userOpen.value_or(message.isThinking());
+    }
+
+    void sync(const Message &message, const Changed &changed, Listener &listener);
+    // The person opened or closed the reasoning panel; from now on it stays as they chose.
+    void setReasoningOpen(const Message &message, bool open, Listener &listener);
+
+private:
+    int reasoningStart() const { return m_hasReasoningHeader ? 1 : 0; }
+    int answerStart() const { return reasoningStart() + m_reasoningRows; }
+    int toolStart() const { return answerStart() + int(m_answer.blocks().size()); }
+    void syncReasoning(const Message &message, const Changed &changed, Listener &listener);
+    void showReasoningRows(const Message &message, Listener &listener);
+    void syncToolRows(const Message &message, bool argumentsChanged, Listener &listener);
+    static MarkdownBlocks::Change update(MarkdownBlocks &blocks, const QString &text, bool growing);
+    static void announce(const MarkdownBlocks::Change &change, int base, Listener &listener);
+
+    Message::Role m_role;
+    MarkdownBlocks m_answer;
+    MarkdownBlocks m_reasoning;
+    bool m_hasReasoningHeader = false;
+    int m_reasoningRows = 0; // reasoning blocks shown: 0 while the panel is folded
+    std::optional<bool> m_userOpen; // unset: open exactly while the model thinks
+    int m_toolRows = 0;
+};
