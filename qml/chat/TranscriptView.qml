@@ -40,21 +40,15 @@ ListView {
         height: 24
     }
 
-    onContentHeightChanged: if (following) followTimer.restart()
-    onCountChanged: if (following) followTimer.restart()
+    // In the same frame that lays the new text out, so it is drawn in view at once.
+    onContentHeightChanged: if (following && !autoScrolling) followEnd()
+    onCountChanged: if (following && !autoScrolling) followEnd()
     onContentYChanged: {
         if (!autoScrolling && (moving || dragging))
             following = atYEnd;
     }
     onMovementEnded: following = atYEnd
     onSessionChanged: jumpToLatest()
-
-    // After the frame's layout settles, not inside it.
-    Timer {
-        id: followTimer
-        interval: 0
-        onTriggered: view.followEnd()
-    }
 
     WheelHandler {
         onWheel: event => {

@@ -101,6 +101,9 @@ void HttpExchange::send()
 
     m_reply = m_method == "GET" ? m_network->get(request) : m_network->post(request, m_body);
     QNetworkReply *reply = m_reply;
+    // Qt's network thread stops reading the socket beyond this, so a fast server waits
+    // for us instead of filling memory.
+    reply->setReadBufferSize(readBufferBytes);
     connect(reply, &QNetworkReply::requestSent, this,
             [this] { enterPhase(Phase::WaitingForHeaders); });
     connect(reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
@@ -152,22 +155,52 @@ void HttpExchange::onReadyRead()
     if (m_phase != Phase::Receiving)
         onMetaDataChanged();
     m_phaseTimer.start(m_options.idleTimeoutMs);
-    const QByteArray bytes = m_reply->readAll();
+    // One bounded slice per turn of the event loop: however fast the server writes, the
+    // window keeps drawing between slices.
+    const QByteArray bytes = m_reply->read(maxReadSlice);
     if (m_status >= 200 && m_status < 300) {
         Q_EMIT dataReceived(bytes);
     } else if (m_errorBody.size() < 1024 * 1024) {
         m_errorBody += bytes;
     }
+    if (!m_reply || !m_active) // a receiver closed us while handling the bytes
+        return;
+    if (m_reply->bytesAvailable() > 0)
+        scheduleRead();
+    else if (m_finishPending)
+        finish();
+}
+
+void HttpExchange::scheduleRead()
+{
+    if (m_readScheduled)
+        return;
+    m_readScheduled = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this, reply = m_reply] {
+            m_readScheduled = false;
+            if (reply && reply == m_reply && m_active)
+                onReadyRead();
+        },
+        Qt::QueuedConnection);
 }
 
 void HttpExchange::onFinished()
 {
     if (!m_reply || !m_active)
         return;
-    if (m_reply->bytesAvailable() > 0)
-        onReadyRead();
-    if (!m_active) // a receiver closed us while handling the last bytes
+    m_finishPending = true;
+    if (m_reply->bytesAvailable() > 0) {
+        onReadyRead(); // finishes once the last slice is handled
         return;
+    }
+    finish();
+}
+
+void HttpExchange::finish()
+{
+    m_finishPending = false;
     m_status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
 
     if (m_status >= 300 && m_status < 400) {
@@ -261,6 +294,7 @@ void HttpExchange::dropReply()
         return;
     QNetworkReply *reply = m_reply;
     m_reply = nullptr;
+    m_finishPending = false;
     disconnect(reply, nullptr, this, nullptr);
     if (reply->isRunning())
         reply->abort();

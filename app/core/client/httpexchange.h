@@ -48,6 +48,9 @@ Q_SIGNALS:
     void cancelled();
 
 private:
+    static constexpr qint64 maxReadSlice = 256 * 1024;
+    static constexpr qint64 readBufferBytes = 4 * 1024 * 1024;
+
     enum class Phase { Connecting, WaitingForHeaders, Receiving };
 
     void send();
@@ -55,6 +58,8 @@ private:
     void onMetaDataChanged();
     void onReadyRead();
     void onFinished();
+    void finish(); // once the last byte is handled
+    void scheduleRead();
     void onPhaseTimeout();
     void onTotalTimeout();
     void followRedirect();
@@ -83,4 +88,6 @@ private:
     int m_redirects = 0;
     bool m_sendCredentials = true;
     bool m_active = false;
+    bool m_finishPending = false; // finished arrived; bytes are still being handled
+    bool m_readScheduled = false;
 };
