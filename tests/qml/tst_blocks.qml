@@ -23,6 +23,10 @@ TestCase {
         CodeBlock {}
     }
     Component {
+        id: reasoningBlock
+        ReasoningBlock {}
+    }
+    Component {
         id: ruleBlock
         RuleBlock {}
     }
@@ -97,6 +101,15 @@ TestCase {
         mouseClick(copy);
         compare(Clipboard.text(), "int main() {\n    return 0;\n}");
         compare(copy.text, "Copied");
+    }
+
+    function test_reasoningBlock() {
+        const block = create(reasoningBlock, { text: "First I **check** the input.", cursor: true });
+        const body = findChild(block, "reasoningText");
+        const shownText = body.getText(0, body.length);
+        verify(shownText.indexOf("First I check the input.") >= 0, shownText);
+        verify(shownText.endsWith("▍"));
+        verify(block.implicitHeight > 10);
     }
 
     function test_rule() {
