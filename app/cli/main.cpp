@@ -1,6 +1,7 @@
 #include "askcommand.h"
 #include "clioptions.h"
 #include "modelscommand.h"
+#include "protocol/redaction.h"
 
 #include <QCoreApplication>
 #include <QProcessEnvironment>
@@ -11,6 +12,7 @@
 int main(int argc, char *argv[])
 {
     std::signal(SIGPIPE, SIG_IGN); // a closed pipe shows as a failed write, not a crash
+    Redaction::installLogRedaction();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("confab-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Confab"));

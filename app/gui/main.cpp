@@ -1,6 +1,7 @@
 #include "demo/demoserver.h"
 #include "launchoptions.h"
 #include "localonlynetwork.h"
+#include "protocol/redaction.h"
 #include "theme.h"
 #include "workspace/workspace.h"
 
@@ -19,6 +20,7 @@ Q_IMPORT_QML_PLUGIN(Confab_GuiPlugin)
 
 int main(int argc, char *argv[])
 {
+    Redaction::installLogRedaction();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Confab"));
     QApplication::setApplicationDisplayName(QStringLiteral("Confab"));

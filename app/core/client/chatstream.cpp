@@ -2,6 +2,7 @@
 
 #include "httpexchange.h"
 #include "protocol/chunkparser.h"
+#include "protocol/redaction.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -167,10 +168,11 @@ bool ChatStream::deliver(const ChatDelta &delta)
     if (!m_running)
         return false;
     if (delta.error) {
-        ApiError error = ApiError::make(ApiError::Kind::StreamError,
-                                        tr("%1 reported an error during the answer: \"%2\"")
-                                            .arg(serverName(), delta.error->message));
-        error.providerMessage = delta.error->message;
+        const QString said = Redaction::redacted(delta.error->message, {m_endpoint.apiKey});
+        ApiError error = ApiError::make(
+            ApiError::Kind::StreamError,
+            tr("%1 reported an error during the answer: \"%2\"").arg(serverName(), said));
+        error.providerMessage = said;
         error.providerCode = delta.error->code;
         failStream(error);
         return false;

@@ -1,6 +1,7 @@
 #include "apierror.h"
 
 #include "chunkparser.h"
+#include "redaction.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -146,11 +147,12 @@ ApiError ApiError::fromHttpResponse(int status, const QByteArray &body, const QS
     error.retryAfterSeconds = retryAfterSeconds;
 
     const ChunkParseResult parsed = parseChunk(body.trimmed());
+    // Providers echo the key they were given ("Incorrect API key provided: sk-…").
     if (parsed.ok() && parsed.delta.error) {
-        error.providerMessage = parsed.delta.error->message;
+        error.providerMessage = Redaction::redacted(parsed.delta.error->message);
         error.providerCode = parsed.delta.error->code;
     } else if (!body.trimmed().isEmpty()) {
-        error.providerMessage = excerptOf(body);
+        error.providerMessage = Redaction::redacted(excerptOf(body));
     }
 
     const QString server = host.isEmpty() ? tr("The server") : host;
