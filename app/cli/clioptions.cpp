@@ -38,8 +38,15 @@ QString CliOptions::usage()
               "  confab-cli ask [options] PROMPT|-     stream one answer (- reads the prompt "
               "from stdin)\n"
               "  confab-cli models [options]           list the endpoint's models\n"
+              "  confab-cli providers [--json]         list the providers set up in Confab\n"
+              "  confab-cli keys set NAME              store NAME's API key in the keychain "
+              "(read from stdin)\n"
+              "  confab-cli keys delete NAME           remove NAME's API key from the keychain\n"
               "\n"
               "Options:\n"
+              "  --provider NAME       a provider set up in Confab: its address, headers and "
+              "the key\n"
+              "                        from the keychain (default: $CONFAB_PROVIDER)\n"
               "  --base-url URL        the API's base URL (default: $CONFAB_BASE_URL or "
               "https://api.openai.com/v1)\n"
               "  --api-key-env VAR     read the API key from environment variable VAR "
@@ -68,6 +75,7 @@ CliOptions CliOptions::parse(const QStringList &arguments, const QStringList &en
     QString keyVariable = QStringLiteral("CONFAB_API_KEY");
     bool keyVariableGiven = false;
     options.model = environmentValue(environment, QStringLiteral("CONFAB_MODEL"));
+    options.provider = environmentValue(environment, QStringLiteral("CONFAB_PROVIDER"));
     QStringList positional;
 
     auto fail = [&options](const QString &message) {
@@ -105,6 +113,9 @@ CliOptions CliOptions::parse(const QStringList &arguments, const QStringList &en
                 return fail(tr("%1 needs a value.").arg(argument));
             if (argument == QLatin1String("--base-url")) {
                 baseUrl = text;
+                options.baseUrlGiven = true;
+            } else if (argument == QLatin1String("--provider")) {
+                options.provider = text;
             } else if (argument == QLatin1String("--api-key-env")) {
                 keyVariable = text;
                 keyVariableGiven = true;
@@ -146,14 +157,35 @@ CliOptions CliOptions::parse(const QStringList &arguments, const QStringList &en
     }
 
     if (positional.isEmpty())
-        return fail(tr("Say what to do: ask or models."));
+        return fail(tr("Say what to do: ask, models, providers or keys."));
     const QString command = positional.takeFirst();
+    if (command == QLatin1String("providers")) {
+        options.command = Command::Providers;
+        if (!positional.isEmpty())
+            return fail(tr("providers takes no arguments."));
+        return options;
+    }
+    if (command == QLatin1String("keys")) {
+        // The key itself never comes from the command line: it would stay in the shell's
+        // history and in every process listing.
+        if (positional.size() != 2
+            || (positional.constFirst() != QLatin1String("set")
+                && positional.constFirst() != QLatin1String("delete")))
+            return fail(tr("Use \"keys set NAME\" (the key is read from stdin) or \"keys delete "
+                           "NAME\"."));
+        options.command = positional.constFirst() == QLatin1String("set") ? Command::KeysSet
+                                                                          : Command::KeysDelete;
+        options.provider = positional.at(1);
+        return options;
+    }
+    if (!options.provider.isEmpty() && options.baseUrlGiven)
+        return fail(tr("Use either --provider or --base-url, not both."));
     if (command == QLatin1String("ask")) {
         options.command = Command::Ask;
         if (positional.size() != 1)
             return fail(tr("ask needs exactly one PROMPT (or - to read it from stdin)."));
         options.prompt = positional.constFirst();
-        if (options.model.isEmpty())
+        if (options.model.isEmpty() && options.provider.isEmpty())
             return fail(tr("Choose a model with --model or CONFAB_MODEL."));
     } else if (command == QLatin1String("models")) {
         options.command = Command::Models;
@@ -171,7 +203,10 @@ CliOptions CliOptions::parse(const QStringList &arguments, const QStringList &en
         || (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
         return fail(tr("The base URL \"%1\" is not an http:// or https:// address.").arg(baseUrl));
 
-    options.endpoint.apiKey = environmentValue(environment, keyVariable);
+    // With --provider the key comes from the keychain, unless --api-key-env names one.
+    if (options.provider.isEmpty() || keyVariableGiven)
+        options.endpoint.apiKey = environmentValue(environment, keyVariable);
+    options.apiKeyGiven = keyVariableGiven;
     if (keyVariableGiven && options.endpoint.apiKey.isEmpty())
         return fail(tr("The environment variable %1 is not set.").arg(keyVariable));
 

@@ -6,14 +6,17 @@
 #include <QString>
 #include <QStringList>
 
-// The command line of confab-cli, parsed and checked. Providers and the keychain will add
-// `--provider NAME` here; everything else stays as it is.
+// The command line of confab-cli, parsed and checked. `--provider NAME` is only named
+// here; ProviderResolver turns it into an endpoint with the key from the keychain.
 struct CliOptions
 {
-    enum class Command { None, Ask, Models, Help, Version };
+    enum class Command { None, Ask, Models, Providers, KeysSet, KeysDelete, Help, Version };
 
     Command command = Command::None;
     Endpoint endpoint;
+    QString provider; // --provider NAME (or id); for keys set/delete the provider to act on
+    bool baseUrlGiven = false;
+    bool apiKeyGiven = false; // --api-key-env: this key wins over the keychain
     ClientOptions client;
     QString model;
     QString system;

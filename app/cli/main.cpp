@@ -2,6 +2,11 @@
 #include "clioptions.h"
 #include "modelscommand.h"
 #include "protocol/redaction.h"
+#include "providerresolver.h"
+#include "providers/providerregistry.h"
+#include "providers/secretstore.h"
+#include "providerscommand.h"
+#include "workspace/confabsettings.h"
 
 #include <QCoreApplication>
 #include <QProcessEnvironment>
@@ -36,17 +41,38 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    // Providers and keys: Confab's own settings and the OS keychain.
+    const std::unique_ptr<QSettings> settings = ConfabSettings::open();
+    ProviderRegistry registry(settings.get());
+    SecretStore secrets;
+    switch (options.command) {
+    case CliOptions::Command::Providers:
+        return ProvidersCommand::list(registry, secrets, options.json);
+    case CliOptions::Command::KeysSet:
+        return ProvidersCommand::setKey(registry, secrets, options.provider);
+    case CliOptions::Command::KeysDelete:
+        return ProvidersCommand::deleteKey(registry, secrets, options.provider);
+    default:
+        break;
+    }
+    CliOptions resolved = options;
+    const ProviderResolver::Outcome outcome = ProviderResolver::apply(resolved, registry, secrets);
+    if (outcome.exitCode != 0) {
+        std::fprintf(stderr, "confab-cli: %s\n", outcome.error.toUtf8().constData());
+        return outcome.exitCode;
+    }
+
     int exitCode = 0;
     auto quitWith = [&exitCode](int code) {
         exitCode = code;
         QCoreApplication::exit(code);
     };
     if (options.command == CliOptions::Command::Ask) {
-        auto *ask = new AskCommand(options, &app);
+        auto *ask = new AskCommand(resolved, &app);
         QObject::connect(ask, &AskCommand::done, &app, quitWith, Qt::QueuedConnection);
         ask->start();
     } else {
-        auto *models = new ModelsCommand(options, &app);
+        auto *models = new ModelsCommand(resolved, &app);
         QObject::connect(models, &ModelsCommand::done, &app, quitWith, Qt::QueuedConnection);
         models->start();
     }

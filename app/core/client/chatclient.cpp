@@ -4,6 +4,7 @@
 #include "modelcatalog.h"
 
 #include <QNetworkAccessManager>
+#include <QNetworkProxyFactory>
 
 ChatClient::ChatClient(QObject *parent)
     : ChatClient(Endpoint {}, ClientOptions {}, parent)
@@ -17,6 +18,35 @@ ChatClient::ChatClient(const Endpoint &endpoint, const ClientOptions &options, Q
 {
     // Every request follows redirects by hand (see HttpExchange), never automatically.
     m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+}
+
+namespace {
+
+// The system's proxy settings, asked per request (PAC files and exceptions included).
+class SystemProxyFactory : public QNetworkProxyFactory
+{
+public:
+    QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery &query) override
+    {
+        return QNetworkProxyFactory::systemProxyForQuery(query);
+    }
+};
+
+} // namespace
+
+QString ChatClient::setNetworkOptions(const NetworkOptions &options)
+{
+    if (options.proxyMode == NetworkOptions::ProxyMode::System) {
+        m_network->setProxy(QNetworkProxy(QNetworkProxy::DefaultProxy));
+        m_network->setProxyFactory(new SystemProxyFactory); // the manager owns it
+    } else {
+        m_network->setProxyFactory(nullptr);
+        m_network->setProxy(options.proxy());
+    }
+    QList<QSslCertificate> certificates;
+    const QString problem = options.loadCaCertificates(&certificates);
+    m_options.extraCaCertificates = certificates;
+    return problem;
 }
 
 ChatStream *ChatClient::start(const ChatRequest &request)

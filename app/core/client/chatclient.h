@@ -1,6 +1,7 @@
 #pragma once
 
 #include "endpoint.h"
+#include "networkoptions.h"
 
 #include <QObject>
 
@@ -24,6 +25,9 @@ public:
     const ClientOptions &options() const { return m_options; }
     void setOptions(const ClientOptions &options) { m_options = options; }
     QNetworkAccessManager *network() const { return m_network; }
+    // Proxy and extra certificate authorities. Returns a message for people when the
+    // certificate file cannot be used (the rest still applies).
+    QString setNetworkOptions(const NetworkOptions &options);
 
     // The stream is owned by the client until the caller reparents or deletes it.
     // It is started already: connect to its signals right away.

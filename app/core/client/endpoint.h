@@ -4,6 +4,7 @@
 #include <QList>
 #include <QNetworkRequest>
 #include <QPair>
+#include <QSslCertificate>
 #include <QString>
 #include <QUrl>
 
@@ -35,4 +36,5 @@ struct ClientOptions
     int retryBaseDelayMs = 1'000; // backoff when the server gives no Retry-After
     qsizetype maxBodyBytes = 64 * 1024 * 1024; // a non-streamed answer or an error body
     QByteArray userAgent = "Confab/0.1";
+    QList<QSslCertificate> extraCaCertificates; // trusted on top of the system's
 };

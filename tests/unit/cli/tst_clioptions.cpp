@@ -70,7 +70,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("mentions");
-        QTest::newRow("no command") << QStringList {} << QStringLiteral("ask or models");
+        QTest::newRow("no command") << QStringList {} << QStringLiteral("ask, models");
         QTest::newRow("unknown command")
             << QStringList {QStringLiteral("chat")} << QStringLiteral("chat");
         QTest::newRow("no prompt")
@@ -110,6 +110,18 @@ private Q_SLOTS:
             << QStringList {QStringLiteral("models"), QStringLiteral("--colour"),
                             QStringLiteral("x")}
             << QStringLiteral("--colour");
+        QTest::newRow("provider and base url")
+            << QStringList {QStringLiteral("models"), QStringLiteral("--provider"),
+                            QStringLiteral("OpenAI"), QStringLiteral("--base-url"),
+                            QStringLiteral("http://localhost:1/v1")}
+            << QStringLiteral("--provider");
+        QTest::newRow("key on the command line")
+            << QStringList {QStringLiteral("keys"), QStringLiteral("set"),
+                            QStringLiteral("OpenAI"), QStringLiteral("sk-123")}
+            << QStringLiteral("stdin");
+        QTest::newRow("keys without name")
+            << QStringList {QStringLiteral("keys"), QStringLiteral("delete")}
+            << QStringLiteral("keys delete NAME");
         QTest::newRow("bad timeout")
             << QStringList {QStringLiteral("models"), QStringLiteral("--idle-timeout"),
                             QStringLiteral("-1")}
@@ -123,6 +135,33 @@ private Q_SLOTS:
         const CliOptions options = parse(arguments);
         QVERIFY(!options.error.isEmpty());
         QVERIFY2(options.error.contains(mentions), qPrintable(options.error));
+    }
+
+    void providerCommands()
+    {
+        const CliOptions list = parse({QStringLiteral("providers"), QStringLiteral("--json")});
+        QVERIFY2(list.error.isEmpty(), qPrintable(list.error));
+        QCOMPARE(list.command, CliOptions::Command::Providers);
+        QVERIFY(list.json);
+
+        const CliOptions set = parse({QStringLiteral("keys"), QStringLiteral("set"),
+                                      QStringLiteral("My Groq")});
+        QCOMPARE(set.command, CliOptions::Command::KeysSet);
+        QCOMPARE(set.provider, QStringLiteral("My Groq"));
+        QCOMPARE(parse({QStringLiteral("keys"), QStringLiteral("delete"), QStringLiteral("x")})
+                     .command,
+                 CliOptions::Command::KeysDelete);
+
+        // With --provider no model is needed yet (the provider may have a default), and the
+        // key in CONFAB_API_KEY does not silently win over the keychain.
+        const CliOptions ask = CliOptions::parse(
+            {QStringLiteral("confab-cli"), QStringLiteral("ask"), QStringLiteral("--provider"),
+             QStringLiteral("DeepSeek"), QStringLiteral("hi")},
+            {QStringLiteral("CONFAB_API_KEY=from-env")});
+        QVERIFY2(ask.error.isEmpty(), qPrintable(ask.error));
+        QCOMPARE(ask.provider, QStringLiteral("DeepSeek"));
+        QVERIFY(ask.endpoint.apiKey.isEmpty());
+        QVERIFY(!ask.apiKeyGiven);
     }
 
     void helpAndVersion()
