@@ -1,4 +1,3 @@
-#include "demo/demoserver.h"
 #include "launchoptions.h"
 #include "localonlynetwork.h"
 #include "protocol/redaction.h"
@@ -42,22 +41,18 @@ int main(int argc, char *argv[])
 
     Workspace workspace(nullptr);
     Workspace::setInstance(&workspace);
-    DemoServer demo;
     if (options.demo) {
-        if (!demo.start()) {
-            std::fprintf(stderr, "confab: the demo server could not start: %s\n",
-                         qPrintable(demo.errorString()));
+        if (!workspace.startDemo()) {
+            std::fprintf(stderr, "confab: %s\n", qPrintable(workspace.providerProblem()));
             return 1;
         }
-        Endpoint endpoint;
-        endpoint.baseUrl = demo.baseUrl();
-        endpoint.displayName = QApplication::translate("main", "Offline demo");
-        workspace.configure(endpoint, QStringLiteral("confab-demo-reasoner"), true);
     } else if (!options.baseUrl.isEmpty()) {
         Endpoint endpoint;
         endpoint.baseUrl = options.baseUrl;
         endpoint.apiKey = qEnvironmentVariable(qPrintable(options.apiKeyVariable));
         workspace.configure(endpoint, options.model);
+    } else {
+        workspace.restoreLastProvider(); // or, with none yet, the first-run screen
     }
 
     LocalOnlyNetworkFactory localOnly; // outlives the engine, as Qt requires

@@ -51,7 +51,16 @@ QString ChatClient::setNetworkOptions(const NetworkOptions &options)
 
 ChatStream *ChatClient::start(const ChatRequest &request)
 {
-    auto *stream = new ChatStream(m_network, m_endpoint, m_options, request, this);
+    ChatRequest adjusted = request;
+    ModelParameters &parameters = adjusted.parameters;
+    if (m_options.maxCompletionTokensOnly && parameters.maxTokens
+        && !parameters.maxCompletionTokens) {
+        parameters.maxCompletionTokens = parameters.maxTokens;
+        parameters.maxTokens.reset();
+    }
+    if (!m_options.streamUsage)
+        adjusted.includeUsage = false;
+    auto *stream = new ChatStream(m_network, m_endpoint, m_options, adjusted, this);
     stream->start();
     return stream;
 }

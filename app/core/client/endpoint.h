@@ -37,4 +37,8 @@ struct ClientOptions
     qsizetype maxBodyBytes = 64 * 1024 * 1024; // a non-streamed answer or an error body
     QByteArray userAgent = "Confab/0.1";
     QList<QSslCertificate> extraCaCertificates; // trusted on top of the system's
+    // Provider quirks: send max_tokens as max_completion_tokens (OpenAI's reasoning
+    // models reject max_tokens); ask for usage in the stream (some servers reject that).
+    bool maxCompletionTokensOnly = false;
+    bool streamUsage = true;
 };

@@ -32,7 +32,8 @@ public:
 
     // Adds a session at the top (taking ownership) and returns it.
     ChatSession *add(ChatSession *session);
-    ChatSession *sessionAt(int row) const;
+    ChatSession *sessionAt(int row) const; // among the rows shown (the filter applies)
+    const QList<ChatSession *> &allSessions() const { return m_all; }
     int rowOfSession(ChatSession *session) const;
 
     // Only conversations whose title or text contains the filter (case-insensitive) show.

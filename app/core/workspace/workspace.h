@@ -3,6 +3,9 @@
 #include "chat/chatsession.h"
 #include "client/endpoint.h"
 #include "conversationlist.h"
+#include "providersettings.h"
+
+#include <memory>
 
 #include <QObject>
 #include <QPointer>
@@ -10,6 +13,10 @@
 #include <QtQml/qqmlregistration.h>
 
 class ChatClient;
+class DemoServer;
+class ProviderRegistry;
+class QSettings;
+class SecretStore;
 class QJSEngine;
 class QQmlEngine;
 
@@ -27,6 +34,12 @@ class Workspace : public QObject
     Q_PROPERTY(QString endpointName READ endpointName NOTIFY endpointChanged)
     Q_PROPERTY(QStringList models READ models NOTIFY modelsChanged)
     Q_PROPERTY(QString modelsError READ modelsError NOTIFY modelsChanged)
+    Q_PROPERTY(ProviderSettings *providers READ providers CONSTANT)
+    Q_PROPERTY(QString currentProviderId READ currentProviderId NOTIFY endpointChanged)
+    // Nothing to talk to yet and no provider set up: the first-run screen shows.
+    Q_PROPERTY(bool needsSetup READ needsSetup NOTIFY endpointChanged)
+    // Why the provider in use may not answer (no key stored, keychain unavailable…).
+    Q_PROPERTY(QString providerProblem READ providerProblem NOTIFY endpointChanged)
 
 public:
     // No default argument on purpose: Qt 6.4 prefers a default constructor over create().
@@ -47,6 +60,20 @@ public:
     QString endpointName() const;
     QStringList models() const { return m_models; }
     QString modelsError() const { return m_modelsError; }
+    ProviderSettings *providers() const { return m_providerSettings; }
+    ProviderRegistry *registry() const { return m_registry; }
+    SecretStore *secrets() const { return m_secrets; }
+    QString currentProviderId() const { return m_currentProviderId; }
+    bool needsSetup() const;
+    QString providerProblem() const { return m_providerProblem; }
+
+    // Uses the provider with this id: its address and headers, its key from the keychain
+    // (read asynchronously), its models. Remembered for the next start.
+    Q_INVOKABLE void useProvider(const QString &id);
+    // The provider used last time, else the first one; nothing when there is none.
+    void restoreLastProvider();
+    // Starts the built-in offline demo server and talks to it.
+    Q_INVOKABLE bool startDemo();
 
     Q_INVOKABLE ChatSession *newConversation();
     Q_INVOKABLE void select(ChatSession *session);
@@ -58,6 +85,16 @@ Q_SIGNALS:
     void modelsChanged();
 
 private:
+    void applyProviderModels();
+    void noteModelUsed(ChatSession *session);
+
+    std::unique_ptr<QSettings> m_settings;
+    ProviderRegistry *m_registry;
+    SecretStore *m_secrets;
+    ProviderSettings *m_providerSettings;
+    DemoServer *m_demoServer = nullptr;
+    QString m_currentProviderId;
+    QString m_providerProblem;
     ConversationList *m_conversations;
     QPointer<ChatSession> m_current;
     ChatClient *m_client = nullptr;
