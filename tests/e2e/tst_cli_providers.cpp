@@ -63,9 +63,15 @@ class TestCliProviders : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        // gnome-keyring shows up on the bus a moment after it is unlocked: allow it 5 s.
         SecretStore probe(u"Confab"_s);
-        const SecretResult result = probe.readNow(u"confab-e2e-probe"_s);
-        if (result.status == SecretResult::Status::Unavailable)
+        const bool reachable = QTest::qWaitFor(
+            [&probe] {
+                return probe.readNow(u"confab-e2e-probe"_s).status
+                    != SecretResult::Status::Unavailable;
+            },
+            5000);
+        if (!reachable)
             QSKIP("No Secret Service here; scripts/test runs this inside dbus-run-session "
                   "with gnome-keyring.");
         QVERIFY(m_server.listen());
