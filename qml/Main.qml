@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import Confab
 import Confab.Core
 import Confab.Gui
 
@@ -13,6 +14,9 @@ ApplicationWindow {
     minimumHeight: 600
     visible: true
     title: Workspace.demo ? qsTr("Confab — offline demo") : qsTr("Confab")
+    palette.disabled.text: Theme.disabledText
+    palette.disabled.buttonText: Theme.disabledText
+    palette.disabled.windowText: Theme.disabledText
     palette.window: Theme.window
     palette.windowText: Theme.windowText
     palette.base: Theme.base
@@ -40,6 +44,10 @@ ApplicationWindow {
         }
     }
     Shortcut {
+        sequence: "Ctrl+,"
+        onActivated: settings.open()
+    }
+    Shortcut {
         sequence: "Ctrl+K"
         onActivated: sidebar.focusSearch()
     }
@@ -55,6 +63,7 @@ ApplicationWindow {
 
     SplitView {
         anchors.fill: parent
+        enabled: !Workspace.needsSetup
 
         Sidebar {
             id: sidebar
@@ -67,7 +76,17 @@ ApplicationWindow {
             session: Workspace.current
             SplitView.fillWidth: true
             SplitView.minimumWidth: 480
+            onSettingsRequested: settings.open()
         }
+    }
+    FirstRun {
+        anchors.fill: parent
+        visible: Workspace.needsSetup
+        providers: Workspace.providers
+        onProviderAdded: providerId => settings.openOn(providerId)
+    }
+    SettingsDialog {
+        id: settings
     }
 
     Component.onCompleted: chatView.focusComposer()

@@ -67,6 +67,11 @@ QColor Theme::role(QPalette::ColorRole role)
     return palette().color(QPalette::Active, role);
 }
 
+QColor Theme::disabledText() const
+{
+    return palette().color(QPalette::Disabled, QPalette::Text);
+}
+
 QString Theme::monospaceFamily() const
 {
     return QFontDatabase::systemFont(QFontDatabase::FixedFont).family();

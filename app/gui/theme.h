@@ -18,6 +18,7 @@ class Theme : public QObject
     Q_PROPERTY(QColor userBubble READ userBubble NOTIFY changed)
     Q_PROPERTY(QColor errorText READ errorText NOTIFY changed)
     Q_PROPERTY(QString monospaceFamily READ monospaceFamily CONSTANT)
+    Q_PROPERTY(QColor disabledText READ disabledText NOTIFY changed)
     // The application palette's colours, for the window's palette: Qt Quick Controls 6.4
     // do not follow QGuiApplication::setPalette() by themselves.
     Q_PROPERTY(QColor window READ window NOTIFY changed)
@@ -48,6 +49,7 @@ public:
     QColor userBubble() const;
     QColor errorText() const;
     QString monospaceFamily() const;
+    QColor disabledText() const;
     QColor window() const { return role(QPalette::Window); }
     QColor windowText() const { return role(QPalette::WindowText); }
     QColor base() const { return role(QPalette::Base); }

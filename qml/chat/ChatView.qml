@@ -12,6 +12,9 @@ Page {
     required property ChatSession session
     readonly property TranscriptModel transcript: transcriptView.model as TranscriptModel
 
+    // The person asked for the settings window.
+    signal settingsRequested
+
     function focusComposer() {
         composer.focusInput();
     }
@@ -39,12 +42,60 @@ Page {
             Item {
                 Layout.fillWidth: true
             }
+            ComboBox {
+                id: providerPicker
+                objectName: "providerPicker"
+                visible: Workspace.providers.count > 0
+                model: Workspace.providers
+                textRole: "name"
+                valueRole: "id"
+                displayText: currentIndex < 0 ? qsTr("Choose a provider") : currentText
+                Accessible.name: qsTr("Provider")
+                // Narrows first when the window does, so the buttons stay in view.
+                Layout.fillWidth: true
+                Layout.minimumWidth: 80
+                Layout.maximumWidth: 200
+                onActivated: Workspace.useProvider(currentValue)
+                // The provider in use, also after the list changes or another is picked.
+                function showCurrent() {
+                    currentIndex = indexOfValue(Workspace.currentProviderId);
+                }
+                Component.onCompleted: showCurrent()
+                // The ComboBox picks its own current entry after a model change; ours comes after.
+                onCountChanged: afterModelChange.restart()
+                Timer {
+                    id: afterModelChange
+                    interval: 0
+                    onTriggered: providerPicker.showCurrent()
+                }
+                Connections {
+                    target: Workspace
+                    function onEndpointChanged() {
+                        providerPicker.showCurrent();
+                    }
+                }
+                // The style's text field inside the ComboBox is what a screen reader lands on.
+                Binding {
+                    target: providerPicker.contentItem
+                    property: "Accessible.name"
+                    value: qsTr("Provider")
+                }
+            }
             Label {
-                visible: !Workspace.demo
+                visible: !Workspace.demo && Workspace.currentProviderId.length === 0
                 text: Workspace.endpointName
                 color: Theme.subtleText
                 elide: Text.ElideMiddle
                 Layout.maximumWidth: 220
+            }
+            ToolButton {
+                objectName: "settingsButton"
+                text: qsTr("Settings")
+                Accessible.name: qsTr("Settings")
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Providers, keys and network (Ctrl+,)")
+                ToolTip.delay: 600
+                onClicked: chat.settingsRequested()
             }
             ToolButton {
                 text: qsTr("Parameters")
@@ -63,6 +114,30 @@ Page {
             session: chat.session
             Layout.fillWidth: true
             Layout.fillHeight: true
+        }
+        // Why the provider in use may not answer, and where to fix it.
+        Pane {
+            visible: Workspace.providerProblem.length > 0 && !Workspace.demo
+            Layout.fillWidth: true
+
+            RowLayout {
+                anchors.fill: parent
+
+                Label {
+                    objectName: "providerProblem"
+                    text: Workspace.providerProblem
+                    color: Theme.errorText
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                    Accessible.role: Accessible.AlertMessage
+                    Accessible.name: text
+                }
+                Button {
+                    text: qsTr("Open settings")
+                    Accessible.name: text
+                    onClicked: chat.settingsRequested()
+                }
+            }
         }
         Composer {
             id: composer

@@ -36,6 +36,11 @@ void TestServer::queueError(int status, const QString &jsonBody)
     m_server.enqueue(ScriptedResponse::json(status, jsonBody.toUtf8()));
 }
 
+void TestServer::queueJson(const QString &jsonBody)
+{
+    m_server.enqueue(ScriptedResponse::json(200, jsonBody.toUtf8()));
+}
+
 QString TestServer::lastRequestBody() const
 {
     return m_server.requests().isEmpty() ? QString()

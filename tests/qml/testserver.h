@@ -27,6 +27,8 @@ public:
     // Streams the content deltas, then sends nothing more and keeps the socket open.
     Q_INVOKABLE void queueStalledAnswer(const QStringList &content);
     Q_INVOKABLE void queueError(int status, const QString &jsonBody);
+    // Answers the next request with 200 and this JSON (a model list, say).
+    Q_INVOKABLE void queueJson(const QString &jsonBody);
     Q_INVOKABLE QString lastRequestBody() const;
     Q_INVOKABLE QString lastRequestPath() const;
     // Requests the QML engine refused to send (remote content).

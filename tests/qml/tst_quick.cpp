@@ -4,8 +4,10 @@
 #include "testserver.h"
 #include "workspace/workspace.h"
 
+#include <QFile>
 #include <QQmlContext>
 #include <QQmlEngine>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QtQml/QQmlExtensionPlugin>
 #include <QtQuickTest>
@@ -21,6 +23,10 @@ class QuickTestSetup : public QObject
 public Q_SLOTS:
     void applicationAvailable()
     {
+        // The settings file (providers, network) goes to a folder of this run, never the
+        // person's own; the Workspace reads it as it is made.
+        if (m_config.isValid())
+            qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_config.path()));
         m_server = new TestServer(this);
         m_workspace = new Workspace(this);
         ClientOptions options;
@@ -44,6 +50,7 @@ public Q_SLOTS:
     }
 
 private:
+    QTemporaryDir m_config;
     LocalOnlyNetworkFactory m_localOnly;
     TestServer *m_server = nullptr;
     Workspace *m_workspace = nullptr;

@@ -34,9 +34,10 @@ TestCase {
     function test_opensFoldsReopens() {
         Workspace.newConversation();
         const reasoning = [];
-        for (let i = 0; i < 40; ++i)
+        // Three seconds of thinking: enough to look at it even on a busy machine.
+        for (let i = 0; i < 60; ++i)
             reasoning.push("thought " + i + " ");
-        testServer.queueAnswer(reasoning, ["The ", "answer."], "stop", 25);
+        testServer.queueAnswer(reasoning, ["The ", "answer."], "stop", 50);
         Workspace.current.send("Think first");
 
         // While the model thinks: the panel is open and its text grows.
@@ -48,7 +49,7 @@ TestCase {
                   && shown(chat, "reasoningText", [])[0].length > firstLength, 5000);
 
         // The answer starts: folded, titled with the duration.
-        tryVerify(() => !Workspace.current.busy, 5000);
+        tryVerify(() => !Workspace.current.busy, 10000);
         compare(shown(chat, "reasoningText", []).length, 0);
         const folded = shown(chat, "reasoningToggle", [])[0];
         verify(folded.text.indexOf("Thought for") >= 0, folded.text);
@@ -56,7 +57,7 @@ TestCase {
         // A click opens it again with the whole reasoning; another folds it.
         mouseClick(folded);
         tryVerify(() => shown(chat, "reasoningText", []).length > 0);
-        verify(shown(chat, "reasoningText", [])[0].getText(0, 1000).indexOf("thought 39") >= 0);
+        verify(shown(chat, "reasoningText", [])[0].getText(0, 1000).indexOf("thought 59") >= 0);
         mouseClick(shown(chat, "reasoningToggle", [])[0]);
         tryVerify(() => shown(chat, "reasoningText", []).length === 0);
     }

@@ -87,7 +87,8 @@ QVariant ProviderSettings::data(const QModelIndex &index, int role) const
     case PresetIdRole:
         return provider.presetId;
     case NoteRole:
-        return ProviderPresets::note(provider.presetId);
+        return ProviderPresets::note(provider.presetId.isEmpty() ? QString(ProviderPresets::customId)
+                                                                 : provider.presetId);
     case DocsUrlRole:
         return provider.docsUrl;
     default:
@@ -240,6 +241,7 @@ QString ProviderSettings::save(const QString &id, const QVariantMap &fields)
     if (!m_registry->update(changed))
         return tr("Another provider is already called \"%1\".").arg(changed.name);
     refreshKeyState(id);
+    Q_EMIT providerEdited(id);
     return {};
 }
 
@@ -258,6 +260,8 @@ void ProviderSettings::storeKey(const QString &id, const QString &key)
                                           ok ? tr("The key is stored in the system keychain.")
                                              : m_secrets->unavailableMessage());
                          refreshKeyState(id);
+                         if (ok)
+                             Q_EMIT providerEdited(id);
                      });
 }
 
@@ -269,14 +273,17 @@ void ProviderSettings::keepKeyForThisRun(const QString &id, const QString &key)
     Q_EMIT keyStored(id, true,
                      tr("The key is kept in memory until Confab quits; it is not saved."));
     refreshKeyState(id);
+    Q_EMIT providerEdited(id);
 }
 
 void ProviderSettings::forgetKey(const QString &id)
 {
     m_secrets->remove(id,
                       [this, id, guard = QPointer<ProviderSettings>(this)](const SecretResult &) {
-                          if (guard)
-                              refreshKeyState(id);
+                          if (!guard)
+                              return;
+                          refreshKeyState(id);
+                          Q_EMIT providerEdited(id);
                       });
 }
 

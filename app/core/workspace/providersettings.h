@@ -86,6 +86,8 @@ Q_SIGNALS:
     void keychainChanged();
     void networkChanged();
     void keyStored(const QString &id, bool ok, const QString &message);
+    // The provider's address, headers or key changed: a Workspace using it takes them up.
+    void providerEdited(const QString &id);
     void connectionTested(const QString &id, bool ok, const QString &message,
                           const QStringList &models);
 

@@ -26,6 +26,10 @@ Workspace::Workspace(QObject *parent)
     , m_conversations(new ConversationList(this))
 {
     connect(m_registry, &ProviderRegistry::changed, this, &Workspace::endpointChanged);
+    connect(m_providerSettings, &ProviderSettings::providerEdited, this, [this](const QString &id) {
+        if (id == m_currentProviderId && !m_demo)
+            useProvider(id); // its new address, headers or key
+    });
     connect(m_providerSettings, &ProviderSettings::networkChanged, this, [this] {
         if (m_client)
             m_client->setNetworkOptions(m_providerSettings->networkOptions());

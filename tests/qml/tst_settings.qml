@@ -1,0 +1,345 @@
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import Confab
+import Confab.Core
+import Confab.Gui
+
+// The settings window against the real ProviderSettings and the loopback server: a provider
+// added from the Custom preset through the menu, saved, refused with a bad URL, tested
+// (its models listed), its key stored (or kept for this session when there is no
+// keychain), duplicated and removed after asking; the network page refusing an unusable
+// CA file; the first-run screen and its demo; the header's Settings button and provider
+// picker.
+TestCase {
+    id: testCase
+
+    name: "Settings"
+    width: 1000
+    height: 760
+    visible: true
+    when: windowShown
+
+    SettingsDialog {
+        id: dialog
+    }
+    Component {
+        id: firstRunComponent
+        FirstRun {
+            anchors.fill: parent
+        }
+    }
+    Component {
+        id: chatViewComponent
+        ChatView {
+            anchors.fill: parent
+        }
+    }
+    SignalSpy {
+        id: addedSpy
+        signalName: "providerAdded"
+    }
+    SignalSpy {
+        id: settingsSpy
+        signalName: "settingsRequested"
+    }
+
+    function item(objectName) {
+        const found = findChild(dialog.contentItem, objectName);
+        verify(found, objectName);
+        return found;
+    }
+    // Layouts place their items when they are polished, before the next frame.
+    function settle(target) {
+        for (let it = target; it; it = it.parent)
+            waitForItemPolished(it);
+    }
+    function click(objectName) {
+        const button = item(objectName);
+        verify(button.visible && button.enabled, objectName);
+        settle(button);
+        mouseClick(button);
+    }
+    // The provider rows the list shows with this name.
+    function rowsNamed(parent, name) {
+        let rows = [];
+        for (let i = 0; i < parent.children.length; ++i) {
+            const child = parent.children[i];
+            if (child.objectName === "providerRow" && child.text === name && child.visible)
+                rows.push(child);
+            rows = rows.concat(rowsNamed(child, name));
+        }
+        return rows;
+    }
+    function typeInto(field, text) {
+        field.forceActiveFocus();
+        field.selectAll();
+        for (let i = 0; i < text.length; ++i)
+            keyClick(text[i]);
+    }
+    // Adds a provider from a preset through the Add menu; leaves it in the editor.
+    function addFromMenu(presetId) {
+        const before = Workspace.providers.count;
+        click("addProviderButton");
+        const menu = findChild(dialog, "addProviderMenu");
+        tryCompare(menu, "opened", true);
+        compare(menu.count, Workspace.providers.presets.length);
+        let entry = null;
+        for (let i = 0; i < menu.count; ++i) {
+            if (menu.itemAt(i).objectName === "preset_" + presetId)
+                entry = menu.itemAt(i);
+        }
+        verify(entry, "the menu lists " + presetId);
+        settle(entry);
+        mouseClick(entry);
+        tryCompare(Workspace.providers, "count", before + 1);
+        tryVerify(() => item("nameField").visible);
+    }
+    function addCustom(name, baseUrl) {
+        addFromMenu("custom");
+        typeInto(item("nameField"), name);
+        item("baseUrlField").text = baseUrl;
+        click("saveProviderButton");
+        compare(item("saveMessage").text, "Saved.");
+        tryVerify(() => rowsNamed(dialog.contentItem, name).length === 1);
+    }
+
+    function init() {
+        dialog.open();
+        tryCompare(dialog, "opened", true);
+        settle(item("providersTab"));
+        mouseClick(item("providersTab"));
+        verify(item("providersTab").checked);
+    }
+    function cleanup() {
+        dialog.close();
+        tryCompare(dialog, "visible", false);
+    }
+
+    function test_addCustomProviderAndSave() {
+        addCustom("Loopback", String(testServer.baseUrl));
+        const id = item("providerList").currentId;
+        const saved = Workspace.providers.provider(id);
+        compare(saved.name, "Loopback");
+        compare(saved.baseUrl, String(testServer.baseUrl));
+        // Custom expects no key; without a keychain, whether there is one is unknown.
+        tryCompare(item("keyStateLabel"), "text", Workspace.providers.keychainAvailable ? "No key needed" : "Key state unknown: the keychain could not be read");
+
+        // Unsaved edits are dropped when the dialog opens again.
+        item("nameField").text = "Not saved";
+        cleanup();
+        init();
+        compare(item("nameField").text, "Loopback");
+        verify(rowsNamed(dialog.contentItem, "Loopback")[0].highlighted);
+    }
+
+    // A preset's note and where to get a key are text; the address can be copied, never
+    // opened by Confab.
+    function test_presetNoteAndKeyAddress() {
+        const refused = testServer.refusedRemoteRequests();
+        addFromMenu("crazyrouter");
+        compare(item("nameField").text, "Crazyrouter");
+        compare(item("baseUrlField").text, "https://crazyrouter.com/v1");
+        verify(item("keyRequiredBox").checked);
+        verify(item("presetNote").visible);
+        verify(item("presetNote").text.indexOf("check it on their site") >= 0, item("presetNote").text);
+        const docs = item("docsUrlLabel");
+        verify(docs.text.indexOf("https://docs.crazyrouter.com/en/quickstart") >= 0, docs.text);
+        compare(docs.textFormat, Text.PlainText);
+        Clipboard.copy("");
+        click("copyAddressButton");
+        compare(Clipboard.text(), "https://docs.crazyrouter.com/en/quickstart");
+        tryCompare(item("keyStateLabel"), "text", Workspace.providers.keychainAvailable ? "No key yet" : "Key state unknown: the keychain could not be read");
+        compare(testServer.refusedRemoteRequests(), refused); // nothing was fetched
+    }
+
+    function test_badUrlIsRefused() {
+        addCustom("Refuses bad URL", String(testServer.baseUrl));
+        item("baseUrlField").text = "ftp://example.com/v1";
+        click("saveProviderButton");
+        verify(item("saveMessage").failed);
+        verify(item("saveMessage").text.indexOf("http") >= 0, item("saveMessage").text);
+        item("baseUrlField").text = "not a url at all";
+        click("saveProviderButton");
+        verify(item("saveMessage").failed);
+        item("headersField").text = "no colon here";
+        item("baseUrlField").text = String(testServer.baseUrl);
+        click("saveProviderButton");
+        verify(item("saveMessage").text.indexOf("Name: value") >= 0, item("saveMessage").text);
+    }
+
+    function test_connectionTestListsTheModels() {
+        addCustom("Lists models", String(testServer.baseUrl));
+        testServer.queueJson('{"object":"list","data":[{"id":"alpha","object":"model"},{"id":"beta","object":"model"},{"id":"gamma","object":"model"}]}');
+        click("testConnectionButton");
+        tryVerify(() => item("testMessage").text.length > 0, 5000);
+        verify(!item("testMessage").failed, item("testMessage").text);
+        verify(item("testMessage").text.indexOf("Connected: 3 models") >= 0, item("testMessage").text);
+        for (const model of ["alpha", "beta", "gamma"])
+            verify(item("testModels").text.indexOf(model) >= 0, item("testModels").text);
+        compare(testServer.lastRequestPath(), "/v1/models");
+
+        // A failure is shown as the client words it.
+        testServer.queueError(401, '{"error":{"message":"Incorrect API key provided","type":"invalid_request_error"}}');
+        click("testConnectionButton");
+        tryVerify(() => item("testMessage").text.length > 0, 5000);
+        verify(item("testMessage").failed);
+        compare(item("testModels").text, "");
+        verify(item("testMessage").text.indexOf("401") >= 0 || item("testMessage").text.indexOf("Incorrect API key") >= 0, item("testMessage").text);
+    }
+
+    function test_keyIsMaskedPastedAndStored() {
+        addCustom("Has a key", String(testServer.baseUrl));
+        const field = item("keyField");
+        compare(field.echoMode, TextInput.Password);
+        Clipboard.copy("sk-pasted-123");
+        field.forceActiveFocus();
+        keySequence(StandardKey.Paste);
+        compare(field.text, "sk-pasted-123");
+        // Shown only while the button is held.
+        mousePress(item("showKeyButton"));
+        compare(field.echoMode, TextInput.Normal);
+        mouseRelease(item("showKeyButton"));
+        compare(field.echoMode, TextInput.Password);
+
+        click("storeKeyButton");
+        tryVerify(() => item("keyMessage").text.length > 0, 10000);
+        if (Workspace.providers.keychainAvailable) {
+            // A Secret Service answered.
+            verify(!item("keyMessage").failed, item("keyMessage").text);
+            tryCompare(item("keyStateLabel"), "text", "Key stored in the keychain");
+            compare(field.text, "");
+            verify(!item("keepKeyButton").visible);
+            click("forgetKeyButton");
+            tryCompare(item("keyStateLabel"), "text", "No key needed");
+        } else {
+            // No keychain: its message, and the key kept for this session if the person wants.
+            verify(item("keyMessage").failed);
+            verify(Workspace.providers.keychainMessage.length > 0);
+            verify(item("keyMessage").text === Workspace.providers.keychainMessage || item("keychainMessage").visible);
+            compare(field.text, "sk-pasted-123");
+            click("keepKeyButton");
+            tryCompare(item("keyStateLabel"), "text", "Key kept for this session only");
+            compare(field.text, "");
+        }
+    }
+
+    function test_duplicateAndRemoveAfterAsking() {
+        addCustom("Short-lived", String(testServer.baseUrl));
+        const before = Workspace.providers.count;
+        click("duplicateProviderButton");
+        compare(Workspace.providers.count, before + 1);
+        tryCompare(item("nameField"), "text", "Short-lived (copy)");
+
+        const confirmation = findChild(dialog, "removeConfirmation");
+        click("removeProviderButton");
+        tryCompare(confirmation, "opened", true);
+        settle(confirmation.standardButton(Dialog.Cancel));
+        mouseClick(confirmation.standardButton(Dialog.Cancel));
+        tryCompare(confirmation, "visible", false);
+        compare(Workspace.providers.count, before + 1);
+
+        click("removeProviderButton");
+        tryCompare(confirmation, "opened", true);
+        verify(confirmation.contentItem.text.indexOf("Short-lived (copy)") >= 0);
+        settle(confirmation.standardButton(Dialog.Yes));
+        mouseClick(confirmation.standardButton(Dialog.Yes));
+        tryCompare(Workspace.providers, "count", before);
+        compare(rowsNamed(dialog.contentItem, "Short-lived (copy)").length, 0);
+        compare(rowsNamed(dialog.contentItem, "Short-lived").length, 1);
+        verify(!item("nameField").visible); // nothing picked now
+    }
+
+    function networkFailed() {
+        return Qt.colorEqual(item("networkMessage").color, Theme.errorText);
+    }
+
+    function test_networkRefusesAnUnusableCaFile() {
+        mouseClick(item("networkTab"));
+        tryVerify(() => item("caFileField").visible);
+        item("caFileField").text = "/nonexistent/confab-test-ca.pem";
+        click("applyNetworkButton");
+        verify(networkFailed(), item("networkMessage").text);
+        verify(item("networkMessage").text.length > 0);
+        // A file that is there but holds no certificate.
+        item("caFileField").text = Qt.resolvedUrl("tst_settings.qml").toString().replace("file://", "");
+        click("applyNetworkButton");
+        verify(networkFailed(), item("networkMessage").text);
+
+        // A manual proxy needs its host and port.
+        item("caFileField").text = "";
+        item("proxyModeBox").currentIndex = 2; // HTTP
+        verify(item("proxyHostField").enabled);
+        click("applyNetworkButton");
+        verify(networkFailed(), item("networkMessage").text);
+        typeInto(item("proxyHostField"), "proxy.invalid");
+        typeInto(item("proxyPortField"), "3128");
+        click("applyNetworkButton");
+        verify(!networkFailed(), item("networkMessage").text);
+        compare(Workspace.providers.network.proxyMode, "http");
+        compare(Workspace.providers.network.proxyPort, 3128);
+
+        // Back to the system's settings for whatever runs next.
+        item("proxyModeBox").currentIndex = 0;
+        verify(!item("proxyHostField").enabled);
+        click("applyNetworkButton");
+        verify(!networkFailed(), item("networkMessage").text);
+        compare(Workspace.providers.network.proxyMode, "system");
+    }
+
+    function test_headerOpensSettingsAndPicksProviders() {
+        cleanup();
+        const chat = createTemporaryObject(chatViewComponent, testCase, {
+            "session": Workspace.current
+        });
+        verify(chat);
+        settingsSpy.target = chat;
+        settingsSpy.clear();
+        settle(findChild(chat, "settingsButton"));
+        mouseClick(findChild(chat, "settingsButton"));
+        compare(settingsSpy.count, 1);
+
+        const picker = findChild(chat, "providerPicker");
+        compare(picker.visible, Workspace.providers.count > 0);
+        if (Workspace.providers.count === 0)
+            return;
+        const id = Workspace.providers.data(Workspace.providers.index(0, 0), ProviderSettings.IdRole);
+        Workspace.useProvider(id);
+        tryCompare(Workspace, "currentProviderId", id, 5000);
+        tryCompare(picker, "currentValue", id);
+    }
+
+    // Runs the demo, so last in the alphabet; it goes back to the loopback server after.
+    function test_zz_firstRunAddsAProviderOrStartsTheDemo() {
+        cleanup();
+        compare(Workspace.needsSetup, false); // the harness configured an endpoint
+        const firstRun = createTemporaryObject(firstRunComponent, testCase, {
+            "providers": Workspace.providers
+        });
+        verify(firstRun);
+        addedSpy.target = firstRun;
+        addedSpy.clear();
+        const before = Workspace.providers.count;
+        const custom = findChild(firstRun, "firstRunPreset_custom");
+        verify(custom);
+        settle(custom);
+        mouseClick(custom);
+        compare(addedSpy.count, 1);
+        compare(Workspace.providers.count, before + 1);
+        const added = addedSpy.signalArguments[0][0];
+        compare(Workspace.providers.provider(added).name.indexOf("Custom"), 0);
+
+        verify(!Workspace.demo);
+        settle(findChild(firstRun, "demoButton"));
+        mouseClick(findChild(firstRun, "demoButton"));
+        tryCompare(Workspace, "demo", true, 5000);
+        verify(!firstRun.demoFailed);
+
+        // Back to the loopback server through a provider pointing at it.
+        compare(Workspace.providers.save(added, {"baseUrl": String(testServer.baseUrl)}), "");
+        const requests = testServer.requestCount;
+        Workspace.useProvider(added);
+        tryCompare(Workspace, "demo", false, 5000);
+        tryVerify(() => testServer.requestCount > requests, 5000); // its model list
+    }
+}
