@@ -29,6 +29,17 @@ Page {
                 session: chat.session
                 enabled: Workspace.ready
             }
+            ToolButton {
+                objectName: "refreshModelsButton"
+                text: "↻"
+                enabled: Workspace.ready
+                Accessible.name: qsTr("Refresh the model list")
+                ToolTip.visible: hovered
+                ToolTip.text: Workspace.modelsError.length > 0
+                              ? qsTr("Could not list models: %1").arg(Workspace.modelsError)
+                              : qsTr("Refresh the model list")
+                onClicked: Workspace.refreshModels()
+            }
             Label {
                 visible: Workspace.demo
                 text: qsTr("Offline demo")

@@ -119,4 +119,10 @@ TestCase {
         const label = findChild(findChild(transcript(), "userMessage"), "branchLabel");
         compare(label.text, "2/2");
     }
+
+    function test_refreshModels() {
+        testServer.queueJson("{\"data\":[{\"id\":\"fresh-model\"},{\"id\":\"test-model\"}]}");
+        mouseClick(findChild(chat, "refreshModelsButton"));
+        tryVerify(() => Workspace.models.indexOf("fresh-model") >= 0, 5000);
+    }
 }
