@@ -18,7 +18,7 @@ void TestServer::queueAnswer(const QStringList &reasoning, const QStringList &co
     script.content = content;
     script.finishReason = finishReason;
     script.delayMs = delayMs;
-    m_server.enqueue(script.response());
+    enqueue(script.response());
 }
 
 void TestServer::queueStalledAnswer(const QStringList &content)
@@ -28,17 +28,17 @@ void TestServer::queueStalledAnswer(const QStringList &content)
     ScriptedResponse response = script.response();
     response.pieces.resize(content.size()); // no finish event, no [DONE]
     response.ending = ScriptedResponse::Ending::Stall;
-    m_server.enqueue(response);
+    enqueue(response);
 }
 
 void TestServer::queueError(int status, const QString &jsonBody)
 {
-    m_server.enqueue(ScriptedResponse::json(status, jsonBody.toUtf8()));
+    enqueue(ScriptedResponse::json(status, jsonBody.toUtf8()));
 }
 
 void TestServer::queueJson(const QString &jsonBody)
 {
-    m_server.enqueue(ScriptedResponse::json(200, jsonBody.toUtf8()));
+    enqueue(ScriptedResponse::json(200, jsonBody.toUtf8()));
 }
 
 QString TestServer::lastRequestBody() const
@@ -56,4 +56,12 @@ QString TestServer::lastRequestPath() const
 int TestServer::refusedRemoteRequests()
 {
     return LocalOnlyNetworkFactory::refusedCount();
+}
+
+// One connection per answer: each test starts from fresh connections, whatever the one
+// before it left behind.
+void TestServer::enqueue(ScriptedResponse response)
+{
+    response.headers.append({QByteArrayLiteral("Connection"), QByteArrayLiteral("close")});
+    m_server.enqueue(response);
 }

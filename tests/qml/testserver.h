@@ -38,5 +38,7 @@ Q_SIGNALS:
     void requestCountChanged();
 
 private:
+    void enqueue(ScriptedResponse response);
+
     LoopbackServer m_server;
 };

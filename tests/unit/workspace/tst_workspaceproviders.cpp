@@ -21,6 +21,17 @@ namespace {
 
 const QString key = u"sk-workspace-leak-test-7c6b5a4f"_s;
 
+// Everything the code under test logs, however it logs it.
+QStringList logged;
+QtMessageHandler previousHandler = nullptr;
+
+void recordLog(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    logged.append(message);
+    if (previousHandler)
+        previousHandler(type, context, message);
+}
+
 } // namespace
 
 class TestWorkspaceProviders : public QObject
@@ -30,6 +41,7 @@ class TestWorkspaceProviders : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        previousHandler = qInstallMessageHandler(recordLog);
         // Before any QSettings exists: the settings file lands in this folder.
         qputenv("XDG_CONFIG_HOME", m_home.filePath(u"config"_s).toUtf8());
         // gnome-keyring shows up on the bus a moment after it is unlocked: allow it 5 s.
@@ -148,9 +160,11 @@ private Q_SLOTS:
         QCOMPARE(again.providers()->setNetwork({{u"proxyMode"_s, u"system"_s}}), QString());
     }
 
-    // After all of the above, no file under the test's home holds the key.
+    // After all of the above, no file under the test's home and no log line holds the key.
     void theKeyIsInNoFile()
     {
+        for (const QString &line : std::as_const(logged))
+            QVERIFY2(!line.contains(key), "the key was logged");
         int files = 0;
         QDirIterator it(m_home.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
         while (it.hasNext()) {

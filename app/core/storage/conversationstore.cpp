@@ -1,0 +1,346 @@
+#include "conversationstore.h"
+
+#include "schema.h"
+
+#include <algorithm>
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// A JSON column's text, or NULL when the value says nothing (equals `empty`).
+QVariant jsonText(const QJsonValue &value, const QJsonValue &empty = QJsonObject())
+{
+    if (value == empty)
+        return QVariant(QMetaType(QMetaType::QString));
+    const QJsonDocument document
+        = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    return QString::fromUtf8(document.toJson(QJsonDocument::Compact));
+}
+
+QJsonDocument parseJson(const QVariant &text)
+{
+    return QJsonDocument::fromJson(text.toString().toUtf8());
+}
+
+template<typename Enum, typename NameOf>
+Enum enumFromName(const QString &name, Enum last, NameOf nameOf, Enum fallback)
+{
+    for (int value = 0; value <= int(last); ++value)
+        if (nameOf(Enum(value)) == name)
+            return Enum(value);
+    return fallback;
+}
+
+// About forty characters around the first occurrence of `term`, marked like FTS5's snippet().
+QString markFirst(const QString &text, const QString &term)
+{
+    const qsizetype at = text.indexOf(term, 0, Qt::CaseInsensitive);
+    if (at < 0)
+        return text.left(40);
+    const qsizetype from = qMax<qsizetype>(0, at - 20);
+    return (from > 0 ? u"…"_s : QString()) + text.mid(from, at - from) + u'['
+        + text.mid(at, term.size()) + u']' + text.mid(at + term.size(), 20)
+        + (at + term.size() + 20 < text.size() ? u"…"_s : QString());
+}
+
+} // namespace
+
+ConversationStore::ConversationStore(QString connectionName)
+    : m_connectionName(connectionName.isEmpty()
+                           ? u"confab-store-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces)
+                           : std::move(connectionName))
+{ }
+
+ConversationStore::~ConversationStore()
+{
+    if (!QSqlDatabase::contains(m_connectionName))
+        return;
+    QSqlDatabase::database(m_connectionName, false).close();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString ConversationStore::lastError() const
+{
+    return m_lastError;
+}
+
+int ConversationStore::schemaVersion() const
+{
+    return m_schemaVersion;
+}
+
+bool ConversationStore::fail(const QString &message) const
+{
+    m_lastError = message;
+    return false;
+}
+
+bool ConversationStore::sqlFailed(const QSqlQuery &query) const
+{
+    return fail(tr("Conversation database error: %1").arg(query.lastError().text()));
+}
+
+bool ConversationStore::exec(QSqlQuery &query, const QString &statement,
+                             const QVariantList &values) const
+{
+    if (!QSqlDatabase::database(m_connectionName, false).isOpen())
+        return fail(tr("The conversation database is not open."));
+    if (!query.prepare(statement))
+        return sqlFailed(query);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    return query.exec() || sqlFailed(query);
+}
+
+bool ConversationStore::checkFileBeforeOpening(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists() || (info.isFile() && info.size() == 0))
+        return true;
+    QFile file(path);
+    if (!info.isFile() || !file.open(QIODevice::ReadOnly))
+        return fail(tr("Cannot read the conversation database %1.").arg(path));
+    if (file.read(16) != QByteArray("SQLite format 3", 16))
+        return fail(tr("%1 is not a conversation database (not an SQLite file); it was left "
+                       "untouched.")
+                        .arg(path));
+    return true;
+}
+
+bool ConversationStore::open(const QString &path)
+{
+    m_schemaVersion = 0;
+    m_lastError.clear();
+    if (QSqlDatabase::contains(m_connectionName)) {
+        QSqlDatabase::database(m_connectionName, false).close();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+    if (!checkFileBeforeOpening(path))
+        return false;
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+    db.setDatabaseName(path);
+    if (!db.open())
+        return fail(
+            tr("Cannot open the conversation database %1: %2").arg(path, db.lastError().text()));
+    if (migrate())
+        return true;
+    db.close();
+    return false;
+}
+
+// Reads before it writes: a file that is not ours, or is newer than this app, is refused
+// before anything (even the WAL switch, which rewrites the header) touches it.
+bool ConversationStore::migrate()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    const QString path = db.databaseName();
+    QSqlQuery query(db);
+    if (!query.exec(u"PRAGMA foreign_keys = ON"_s)
+        || !query.exec(u"SELECT name FROM sqlite_master WHERE type = 'table'"_s))
+        return fail(
+            tr("%1 is not a usable conversation database: %2").arg(path, query.lastError().text()));
+    QStringList tables;
+    while (query.next())
+        tables.append(query.value(0).toString());
+    int version = 0;
+    if (tables.contains(u"schema_version"_s)) {
+        if (!query.exec(u"SELECT max(version) FROM schema_version"_s) || !query.next())
+            return sqlFailed(query);
+        version = query.value(0).toInt();
+    } else if (!tables.isEmpty()) {
+        return fail(
+            tr("%1 is an SQLite database of another program; it was left untouched.").arg(path));
+    }
+    const QList<QStringList> steps = Schema::steps();
+    if (version > steps.size())
+        return fail(tr("%1 was written by a newer version of Confab (schema %2; this version "
+                       "knows up to %3). It was left untouched; please update Confab.")
+                        .arg(path)
+                        .arg(version)
+                        .arg(steps.size()));
+    if (!query.exec(u"PRAGMA journal_mode = WAL"_s)
+        || !query.exec(u"PRAGMA synchronous = NORMAL"_s))
+        return sqlFailed(query);
+    for (; version < steps.size(); ++version) {
+        if (!db.transaction())
+            return fail(db.lastError().text());
+        QStringList statements = steps.at(version);
+        statements << u"DELETE FROM schema_version"_s
+                   << u"INSERT INTO schema_version (version) VALUES (%1)"_s.arg(version + 1);
+        for (const QString &statement : std::as_const(statements)) {
+            if (!query.exec(statement)) {
+                const QString error = query.lastError().text();
+                db.rollback();
+                return fail(tr("Cannot upgrade the conversation database to schema %1: %2")
+                                .arg(version + 1)
+                                .arg(error));
+            }
+        }
+        if (!db.commit())
+            return fail(db.lastError().text());
+    }
+    m_schemaVersion = version;
+    return true;
+}
+
+bool ConversationStore::saveConversation(const StoredConversation &c)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!db.transaction())
+        return fail(tr("Conversation database error: %1").arg(db.lastError().text()));
+    QSqlQuery query(db);
+    bool ok = exec(query, Schema::upsertConversation(),
+                   {c.id, c.title, c.providerId, c.model, c.systemPrompt, jsonText(c.parameters),
+                    c.createdAt, c.updatedAt, int(c.pinned), int(c.archived)})
+        && exec(query, u"DELETE FROM branch_choices WHERE conversation_id = ?"_s, {c.id});
+    for (auto it = c.selectedChild.cbegin(); ok && it != c.selectedChild.cend(); ++it)
+        ok = exec(query, Schema::upsertBranchChoice(), {c.id, it.key(), it.value()});
+    if (ok && db.commit())
+        return true;
+    const QString error = ok ? db.lastError().text() : query.lastError().text();
+    db.rollback();
+    return fail(tr("Cannot save the conversation: %1").arg(error));
+}
+
+std::optional<StoredConversation> ConversationStore::conversation(const QString &id) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!exec(query, Schema::selectConversations() + u" WHERE id = ?"_s, {id}))
+        return std::nullopt;
+    if (!query.next()) {
+        fail(tr("There is no conversation %1.").arg(id));
+        return std::nullopt;
+    }
+    return readConversation(query);
+}
+
+QList<StoredConversation> ConversationStore::conversations(int limit, int offset,
+                                                           bool includeArchived) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QList<StoredConversation> result;
+    if (!exec(query,
+              Schema::selectConversations()
+                  + u" WHERE archived = 0 OR ? ORDER BY pinned DESC, updated_at DESC, id"
+                    " LIMIT ? OFFSET ?"_s,
+              {int(includeArchived), limit, offset}))
+        return result;
+    while (query.next())
+        result.append(readConversation(query));
+    return result;
+}
+
+StoredConversation ConversationStore::readConversation(const QSqlQuery &row) const
+{
+    StoredConversation c {row.value(0).toString(),
+                          row.value(1).toString(),
+                          row.value(2).toString(),
+                          row.value(3).toString(),
+                          row.value(4).toString(),
+                          parseJson(row.value(5)).object(),
+                          row.value(6).toLongLong(),
+                          row.value(7).toLongLong(),
+                          row.value(8).toBool(),
+                          row.value(9).toBool(),
+                          {}};
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (exec(query, u"SELECT parent_id, child_id FROM branch_choices WHERE conversation_id = ?"_s,
+             {c.id}))
+        while (query.next())
+            c.selectedChild.insert(query.value(0).toString(), query.value(1).toString());
+    return c;
+}
+
+bool ConversationStore::removeConversation(const QString &id)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    return exec(query, u"DELETE FROM conversations WHERE id = ?"_s, {id});
+}
+
+bool ConversationStore::saveMessage(const QString &conversationId, const Message &m)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    return exec(
+        query, Schema::upsertMessage(),
+        {m.id, conversationId, m.parentId, Message::roleName(m.role), m.content, m.reasoning,
+         m.refusal, jsonText(Schema::toolCallsToJson(m.toolCalls), QJsonArray()), m.toolCallId,
+         m.model, jsonText(m.usage.toJson()), m.finishReason, Message::stateName(m.state),
+         jsonText(Schema::errorToJson(m.error), Schema::errorToJson(ApiError())),
+         jsonText(Schema::timingsToJson(m.timings), Schema::timingsToJson(MessageTimings())),
+         m.createdAt});
+}
+
+QList<Message> ConversationStore::messages(const QString &conversationId, int limit,
+                                           int offset) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QList<Message> result;
+    if (!exec(query, Schema::selectMessages(), {conversationId, limit, offset}))
+        return result;
+    while (query.next()) {
+        Message m;
+        m.id = query.value(0).toString();
+        m.parentId = query.value(1).toString();
+        m.role = enumFromName(query.value(2).toString(), Message::Role::Tool, &Message::roleName,
+                              Message::Role::User);
+        m.content = query.value(3).toString();
+        m.reasoning = query.value(4).toString();
+        m.refusal = query.value(5).toString();
+        m.toolCalls = Schema::toolCallsFromJson(parseJson(query.value(6)).array());
+        m.toolCallId = query.value(7).toString();
+        m.model = query.value(8).toString();
+        m.usage = TokenUsage::fromJson(parseJson(query.value(9)).object());
+        m.finishReason = query.value(10).toString();
+        m.state = enumFromName(query.value(11).toString(), Message::State::Cancelled,
+                               &Message::stateName, Message::State::Complete);
+        if (!query.value(12).isNull())
+            m.error = Schema::errorFromJson(parseJson(query.value(12)).object());
+        if (!query.value(13).isNull())
+            m.timings = Schema::timingsFromJson(parseJson(query.value(13)).object());
+        m.createdAt = query.value(14).toLongLong();
+        result.append(m);
+    }
+    return result;
+}
+
+bool ConversationStore::setSelectedChild(const QString &conversationId, const QString &parentId,
+                                         const QString &childId)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    return exec(query, Schema::upsertBranchChoice(), {conversationId, parentId, childId});
+}
+
+QList<ConversationStore::SearchHit> ConversationStore::search(const QString &text, int limit) const
+{
+    QList<SearchHit> hits;
+    const QStringList terms = text.split(QRegularExpression(u"\\s+"_s), Qt::SkipEmptyParts);
+    if (terms.isEmpty())
+        return hits;
+    // The trigram index cannot match fewer than three characters: scan for those instead.
+    const bool shortTerm = std::any_of(terms.cbegin(), terms.cend(),
+                                       [](const QString &t) { return t.toUcs4().size() < 3; });
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    const bool ok = shortTerm
+        ? exec(query, Schema::searchBySubstring(int(terms.size())),
+               Schema::likePatterns(terms, limit))
+        : exec(query, Schema::searchFullText(), {Schema::ftsQuery(terms), limit});
+    while (ok && query.next()) {
+        QString snippet = query.value(2).toString();
+        if (shortTerm)
+            snippet = markFirst(snippet, terms.first());
+        hits.append({query.value(0).toString(), query.value(1).toString(), snippet,
+                     query.value(3).toDouble()});
+    }
+    return hits;
+}

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "chat/message.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+class QSqlQuery;
+
+// A conversation's own data, without its messages. There is no API key anywhere here.
+struct StoredConversation
+{
+    QString id;
+    QString title;
+    QString providerId;
+    QString model;
+    QString systemPrompt;
+    QJsonObject parameters;
+    qint64 createdAt = 0;
+    qint64 updatedAt = 0;
+    bool pinned = false;
+    bool archived = false;
+    QHash<QString, QString> selectedChild; // parent id -> selected child id; "" for the roots
+};
+
+// Conversations and their message trees in one SQLite file (WAL, migrations, FTS5 search).
+// Every call returns false / nothing on failure and leaves a message for people in
+// lastError().
+class ConversationStore
+{
+    Q_DECLARE_TR_FUNCTIONS(ConversationStore)
+
+public:
+    struct SearchHit
+    {
+        QString conversationId;
+        QString messageId;
+        QString snippet; // the hit marked with [ ]
+        double rank = 0; // bm25: lower is better
+    };
+
+    explicit ConversationStore(QString connectionName = {}); // unique per instance
+    ~ConversationStore(); // closes and removes the connection
+    ConversationStore(const ConversationStore &) = delete;
+    ConversationStore &operator=(const ConversationStore &) = delete;
+
+    // Creates or migrates the database. A file that is not a Confab database, or one
+    // written by a newer Confab, is refused and left untouched.
+    bool open(const QString &path);
+    QString lastError() const;
+    int schemaVersion() const;
+
+    bool saveConversation(const StoredConversation &conversation); // insert or update
+    std::optional<StoredConversation> conversation(const QString &id) const;
+    // Pinned first, then the most recently updated.
+    QList<StoredConversation> conversations(int limit = -1, int offset = 0,
+                                            bool includeArchived = false) const;
+    bool removeConversation(const QString &id); // its messages and choices go with it
+
+    // Insert or update; an updated message keeps its place in the order.
+    bool saveMessage(const QString &conversationId, const Message &message);
+    QList<Message> messages(const QString &conversationId, int limit = -1, int offset = 0) const;
+    bool setSelectedChild(const QString &conversationId, const QString &parentId,
+                          const QString &childId);
+
+    // Substring search over message text and reasoning, best hits first. Any user text is
+    // safe: it is quoted, never parsed as FTS5 syntax.
+    QList<SearchHit> search(const QString &query, int limit = 20) const;
+
+private:
+    bool fail(const QString &message) const;
+    bool sqlFailed(const QSqlQuery &query) const;
+    // Prepares, binds positionally and runs; on failure lastError() says why.
+    bool exec(QSqlQuery &query, const QString &statement, const QVariantList &values) const;
+    bool checkFileBeforeOpening(const QString &path);
+    bool migrate();
+    StoredConversation readConversation(const QSqlQuery &row) const;
+
+    QString m_connectionName;
+    int m_schemaVersion = 0;
+    mutable QString m_lastError;
+};

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "chat/message.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QStringList>
+#include <QVariantList>
+
+// The database schema as data: step i turns version i into version i + 1. Steps are only
+// ever appended; a released step never changes.
+namespace Schema {
+
+// Each step is a list of single SQL statements (Qt Sql runs one statement per exec).
+QList<QStringList> steps();
+
+// The version the app writes: the number of steps.
+int latestVersion();
+
+// Statements the store prepares, with their positional parameters.
+QString upsertConversation(); // id, title, provider, model, prompt, params, created, updated,
+                              // pinned, archived
+QString selectConversations(); // columns in StoredConversation order; append WHERE / ORDER BY
+QString upsertBranchChoice(); // conversation, parent, child
+QString upsertMessage(); // id, conversation, then the Message fields in declaration order
+QString selectMessages(); // conversation, limit, offset -> the Message fields in order
+QString searchFullText(); // FTS5 query, limit -> conversation, message, snippet, rank
+QString searchBySubstring(int terms); // one LIKE pattern per term, limit -> the same columns
+QString ftsQuery(const QStringList &terms); // the MATCH text for searchFullText()
+QVariantList likePatterns(const QStringList &terms,
+                          int limit); // the values for searchBySubstring()
+
+// How the JSON columns are written.
+QJsonObject errorToJson(const ApiError &error);
+ApiError errorFromJson(const QJsonObject &object);
+QJsonObject timingsToJson(const MessageTimings &timings);
+MessageTimings timingsFromJson(const QJsonObject &object);
+QJsonArray toolCallsToJson(const QList<ToolCall> &calls);
+QList<ToolCall> toolCallsFromJson(const QJsonArray &array);
+
+} // namespace Schema
