@@ -1,6 +1,7 @@
 #include "answerscript.h"
 #include "client/chatclient.h"
 #include "client/chatstream.h"
+#include "client/modelcatalog.h"
 #include "loopbackserver.h"
 #include "protocol/chatrequest.h"
 
@@ -85,6 +86,51 @@ private Q_SLOTS:
         QCOMPARE(client.setNetworkOptions(options), QString());
         QCOMPARE(run(client), u"finished"_s);
         QCOMPARE(server.requests().constFirst().path, QByteArray("/v1/chat/completions"));
+    }
+
+    // Answers one after another on kept-alive connections: none may wait for a connection
+    // an earlier answer left behind (Qt allows six per host).
+    void manyAnswersInARow()
+    {
+        LoopbackServer server;
+        QVERIFY(server.listen());
+        Endpoint endpoint;
+        endpoint.baseUrl = server.baseUrl();
+        ChatClient client(endpoint, ClientOptions {});
+        for (int i = 0; i < 12; ++i) {
+            AnswerScript answer;
+            answer.content = {u"Answer "_s, QString::number(i)};
+            server.enqueue(answer.response());
+            QCOMPARE(run(client), u"finished"_s);
+        }
+        QCOMPARE(server.requests().size(), 12);
+
+        // Errors, model lists and a stopped stall in between must not use up connections.
+        for (int round = 0; round < 4; ++round) {
+            server.enqueue(ScriptedResponse::json(
+                401, "{\"error\":{\"message\":\"bad key\",\"type\":\"auth\"}}"));
+            QVERIFY(run(client).startsWith(u"failed"_s));
+            server.enqueue(ScriptedResponse::json(200, "{\"data\":[{\"id\":\"m\"}]}"));
+            ModelCatalog *catalog = client.listModels();
+            QSignalSpy loaded(catalog, &ModelCatalog::loaded);
+            QVERIFY(loaded.wait(5000));
+            AnswerScript stalled;
+            stalled.content = {u"Half"_s};
+            ScriptedResponse response = stalled.response();
+            response.pieces.resize(1);
+            response.ending = ScriptedResponse::Ending::Stall;
+            server.enqueue(response);
+            ChatStream *stream = client.start(hello());
+            QSignalSpy delta(stream, &ChatStream::deltaReceived);
+            QVERIFY(delta.wait(5000));
+            QSignalSpy cancelled(stream, &ChatStream::cancelled);
+            stream->cancel();
+            QVERIFY(cancelled.count() == 1 || cancelled.wait(5000));
+            AnswerScript answer;
+            answer.content = {u"Still here."_s};
+            server.enqueue(answer.response());
+            QCOMPARE(run(client), u"finished"_s);
+        }
     }
 
     void proxyModesByName()
