@@ -63,5 +63,7 @@ int TestServer::refusedRemoteRequests()
 void TestServer::enqueue(ScriptedResponse response)
 {
     response.headers.append({QByteArrayLiteral("Connection"), QByteArrayLiteral("close")});
+    if (response.ending == ScriptedResponse::Ending::Complete)
+        response.ending = ScriptedResponse::Ending::CompleteThenClose;
     m_server.enqueue(response);
 }

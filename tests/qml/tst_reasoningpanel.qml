@@ -41,7 +41,10 @@ TestCase {
         Workspace.current.send("Think first");
 
         // While the model thinks: the panel is open and its text grows.
-        tryVerify(() => shown(chat, "reasoningText", []).length > 0, 5000);
+        tryVerify(() => shown(chat, "reasoningText", []).length > 0, 15000,
+                  "busy " + Workspace.current.busy + ", requests " + testServer.requestCount
+                  + ", rows " + Workspace.current.conversation.count + ", status "
+                  + Workspace.current.statusText);
         const toggle = shown(chat, "reasoningToggle", [])[0];
         verify(toggle.text.indexOf("Thinking") >= 0, toggle.text);
         const firstLength = shown(chat, "reasoningText", [])[0].length;

@@ -250,43 +250,6 @@ TestCase {
         verify(!item("nameField").visible); // nothing picked now
     }
 
-    function networkFailed() {
-        return Qt.colorEqual(item("networkMessage").color, Theme.errorText);
-    }
-
-    function test_networkRefusesAnUnusableCaFile() {
-        mouseClick(item("networkTab"));
-        tryVerify(() => item("caFileField").visible);
-        item("caFileField").text = "/nonexistent/confab-test-ca.pem";
-        click("applyNetworkButton");
-        verify(networkFailed(), item("networkMessage").text);
-        verify(item("networkMessage").text.length > 0);
-        // A file that is there but holds no certificate.
-        item("caFileField").text = Qt.resolvedUrl("tst_settings.qml").toString().replace("file://", "");
-        click("applyNetworkButton");
-        verify(networkFailed(), item("networkMessage").text);
-
-        // A manual proxy needs its host and port.
-        item("caFileField").text = "";
-        item("proxyModeBox").currentIndex = 2; // HTTP
-        verify(item("proxyHostField").enabled);
-        click("applyNetworkButton");
-        verify(networkFailed(), item("networkMessage").text);
-        typeInto(item("proxyHostField"), "proxy.invalid");
-        typeInto(item("proxyPortField"), "3128");
-        click("applyNetworkButton");
-        verify(!networkFailed(), item("networkMessage").text);
-        compare(Workspace.providers.network.proxyMode, "http");
-        compare(Workspace.providers.network.proxyPort, 3128);
-
-        // Back to the system's settings for whatever runs next.
-        item("proxyModeBox").currentIndex = 0;
-        verify(!item("proxyHostField").enabled);
-        click("applyNetworkButton");
-        verify(!networkFailed(), item("networkMessage").text);
-        compare(Workspace.providers.network.proxyMode, "system");
-    }
-
     function test_headerOpensSettingsAndPicksProviders() {
         cleanup();
         const chat = createTemporaryObject(chatViewComponent, testCase, {

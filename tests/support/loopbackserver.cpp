@@ -254,6 +254,11 @@ void LoopbackServer::finishResponse(Connection *connection)
         if (!connection->buffer.isEmpty())
             onReadyRead(connection);
         break;
+    case ScriptedResponse::Ending::CompleteThenClose:
+        if (connection->response.chunked)
+            connection->socket->write("0\r\n\r\n");
+        connection->socket->disconnectFromHost();
+        break;
     case ScriptedResponse::Ending::Close:
         connection->socket->disconnectFromHost();
         break;

@@ -16,6 +16,7 @@ struct ScriptedResponse
 {
     enum class Ending {
         Complete, // the body ends properly (last chunk, or Content-Length reached)
+        CompleteThenClose, // as Complete, then the server closes the connection
         Close, // the socket closes mid-body (no terminating chunk)
         Reset, // the socket is aborted mid-body
         Stall, // nothing more is sent; the socket stays open

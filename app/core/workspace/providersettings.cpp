@@ -87,8 +87,8 @@ QVariant ProviderSettings::data(const QModelIndex &index, int role) const
     case PresetIdRole:
         return provider.presetId;
     case NoteRole:
-        return ProviderPresets::note(provider.presetId.isEmpty() ? QString(ProviderPresets::customId)
-                                                                 : provider.presetId);
+        return ProviderPresets::note(
+            provider.presetId.isEmpty() ? QString(ProviderPresets::customId) : provider.presetId);
     case DocsUrlRole:
         return provider.docsUrl;
     default:

@@ -116,8 +116,8 @@ private Q_SLOTS:
                             QStringLiteral("http://localhost:1/v1")}
             << QStringLiteral("--provider");
         QTest::newRow("key on the command line")
-            << QStringList {QStringLiteral("keys"), QStringLiteral("set"),
-                            QStringLiteral("OpenAI"), QStringLiteral("sk-123")}
+            << QStringList {QStringLiteral("keys"), QStringLiteral("set"), QStringLiteral("OpenAI"),
+                            QStringLiteral("sk-123")}
             << QStringLiteral("stdin");
         QTest::newRow("keys without name")
             << QStringList {QStringLiteral("keys"), QStringLiteral("delete")}
@@ -144,13 +144,13 @@ private Q_SLOTS:
         QCOMPARE(list.command, CliOptions::Command::Providers);
         QVERIFY(list.json);
 
-        const CliOptions set = parse({QStringLiteral("keys"), QStringLiteral("set"),
-                                      QStringLiteral("My Groq")});
+        const CliOptions set
+            = parse({QStringLiteral("keys"), QStringLiteral("set"), QStringLiteral("My Groq")});
         QCOMPARE(set.command, CliOptions::Command::KeysSet);
         QCOMPARE(set.provider, QStringLiteral("My Groq"));
-        QCOMPARE(parse({QStringLiteral("keys"), QStringLiteral("delete"), QStringLiteral("x")})
-                     .command,
-                 CliOptions::Command::KeysDelete);
+        QCOMPARE(
+            parse({QStringLiteral("keys"), QStringLiteral("delete"), QStringLiteral("x")}).command,
+            CliOptions::Command::KeysDelete);
 
         // With --provider no model is needed yet (the provider may have a default), and the
         // key in CONFAB_API_KEY does not silently win over the keychain.
