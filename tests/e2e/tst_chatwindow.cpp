@@ -77,6 +77,11 @@ private Q_SLOTS:
         endpoint.baseUrl = m_server.baseUrl();
         endpoint.apiKey = u"sk-window-test"_s;
         m_workspace.configure(endpoint, u"test-model"_s);
+        // Straight to the loopback server: the system proxy lookup (libproxy on Debian)
+        // answers queries one at a time on its own thread and can keep a request waiting.
+        NetworkOptions direct;
+        direct.proxyMode = NetworkOptions::ProxyMode::None;
+        m_workspace.client()->setNetworkOptions(direct);
         Workspace::setInstance(&m_workspace);
         // The model list is the first request; it must not take a queued answer.
         QTRY_COMPARE(m_server.requests().size(), 1);

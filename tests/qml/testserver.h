@@ -30,6 +30,7 @@ public:
     // Answers the next request with 200 and this JSON (a model list, say).
     Q_INVOKABLE void queueJson(const QString &jsonBody);
     Q_INVOKABLE QString lastRequestBody() const;
+    Q_INVOKABLE int openConnections() const { return m_server.openConnections(); }
     Q_INVOKABLE QString lastRequestPath() const;
     // Requests the QML engine refused to send (remote content).
     Q_INVOKABLE static int refusedRemoteRequests();

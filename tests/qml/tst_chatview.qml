@@ -130,7 +130,7 @@ TestCase {
         testServer.queueAnswer([], ["Second answer."]);
         keyClick(Qt.Key_Return);
         tryVerify(() => !Workspace.current.busy && testServer.lastRequestBody().indexOf("Better question") >= 0, 15000,
-                  "busy " + Workspace.current.busy + ", input " + input().text + ", status " + Workspace.current.statusText + ", last body " + testServer.lastRequestBody() + ", requests " + testServer.requestCount);
+                  "busy " + Workspace.current.busy + ", input " + input().text + ", status " + Workspace.current.statusText + ", last body " + testServer.lastRequestBody() + ", requests " + testServer.requestCount + ", open connections " + testServer.openConnections());
         compare(Workspace.current.conversation.count, 2);
         tryVerify(() => versionShownIn("userMessage") === "2/2", 15000, versionShownIn("userMessage"));
     }

@@ -36,6 +36,11 @@ public Q_SLOTS:
         endpoint.apiKey = QStringLiteral("sk-test");
         m_workspace->configure(endpoint, QStringLiteral("test-model"));
         m_workspace->client()->setOptions(options);
+        // Straight to the loopback server: the system proxy lookup (libproxy on Debian)
+        // answers queries one at a time on its own thread and can keep a request waiting.
+        NetworkOptions direct;
+        direct.proxyMode = NetworkOptions::ProxyMode::None;
+        m_workspace->client()->setNetworkOptions(direct);
         Workspace::setInstance(m_workspace);
         // The model list is the first request; it must not take an answer a test queues.
         if (!QTest::qWaitFor([this] { return m_server->requestCount() >= 1; }, 5000))
