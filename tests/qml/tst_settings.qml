@@ -23,26 +23,6 @@ TestCase {
     SettingsDialog {
         id: dialog
     }
-    Component {
-        id: firstRunComponent
-        FirstRun {
-            anchors.fill: parent
-        }
-    }
-    Component {
-        id: chatViewComponent
-        ChatView {
-            anchors.fill: parent
-        }
-    }
-    SignalSpy {
-        id: addedSpy
-        signalName: "providerAdded"
-    }
-    SignalSpy {
-        id: settingsSpy
-        signalName: "settingsRequested"
-    }
 
     function item(objectName) {
         const found = findChild(dialog.contentItem, objectName);
@@ -248,61 +228,5 @@ TestCase {
         compare(rowsNamed(dialog.contentItem, "Short-lived (copy)").length, 0);
         compare(rowsNamed(dialog.contentItem, "Short-lived").length, 1);
         verify(!item("nameField").visible); // nothing picked now
-    }
-
-    function test_headerOpensSettingsAndPicksProviders() {
-        cleanup();
-        const chat = createTemporaryObject(chatViewComponent, testCase, {
-            "session": Workspace.current
-        });
-        verify(chat);
-        settingsSpy.target = chat;
-        settingsSpy.clear();
-        settle(findChild(chat, "settingsButton"));
-        mouseClick(findChild(chat, "settingsButton"));
-        compare(settingsSpy.count, 1);
-
-        const picker = findChild(chat, "providerPicker");
-        compare(picker.visible, Workspace.providers.count > 0);
-        if (Workspace.providers.count === 0)
-            return;
-        const id = Workspace.providers.data(Workspace.providers.index(0, 0), ProviderSettings.IdRole);
-        Workspace.useProvider(id);
-        tryCompare(Workspace, "currentProviderId", id, 5000);
-        tryCompare(picker, "currentValue", id);
-    }
-
-    // Runs the demo, so last in the alphabet; it goes back to the loopback server after.
-    function test_zz_firstRunAddsAProviderOrStartsTheDemo() {
-        cleanup();
-        compare(Workspace.needsSetup, false); // the harness configured an endpoint
-        const firstRun = createTemporaryObject(firstRunComponent, testCase, {
-            "providers": Workspace.providers
-        });
-        verify(firstRun);
-        addedSpy.target = firstRun;
-        addedSpy.clear();
-        const before = Workspace.providers.count;
-        const custom = findChild(firstRun, "firstRunPreset_custom");
-        verify(custom);
-        settle(custom);
-        mouseClick(custom);
-        compare(addedSpy.count, 1);
-        compare(Workspace.providers.count, before + 1);
-        const added = addedSpy.signalArguments[0][0];
-        compare(Workspace.providers.provider(added).name.indexOf("Custom"), 0);
-
-        verify(!Workspace.demo);
-        settle(findChild(firstRun, "demoButton"));
-        mouseClick(findChild(firstRun, "demoButton"));
-        tryCompare(Workspace, "demo", true, 5000);
-        verify(!firstRun.demoFailed);
-
-        // Back to the loopback server through a provider pointing at it.
-        compare(Workspace.providers.save(added, {"baseUrl": String(testServer.baseUrl)}), "");
-        const requests = testServer.requestCount;
-        Workspace.useProvider(added);
-        tryCompare(Workspace, "demo", false, 5000);
-        tryVerify(() => testServer.requestCount > requests, 5000); // its model list
     }
 }
