@@ -99,7 +99,8 @@ bool ChatSession::retry(int row)
     if (row < 0 || row >= m_conversation.rowCount())
         return false;
     const Message::State state = m_conversation.at(row).state;
-    if (state != Message::State::Failed && state != Message::State::Cancelled)
+    if (state != Message::State::Failed && state != Message::State::Cancelled
+        && state != Message::State::Interrupted)
         return false;
     return regenerate(row);
 }

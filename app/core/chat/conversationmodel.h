@@ -30,7 +30,8 @@ public:
         ModelRole, // QString, the model that actually answered
         UsageRole, // QVariantMap: prompt_tokens, completion_tokens, …
         FinishReasonRole, // QString
-        StateRole, // "complete", "pending", "streaming", "failed", "cancelled"
+        StateRole, // "complete", "pending", "streaming", "failed", "cancelled",
+                   // "interrupted"
         ErrorTextRole, // QString, for people
         ErrorKindRole, // QString, ApiError::kindName()
         IsThinkingRole, // bool: reasoning streams, no answer yet

@@ -41,6 +41,8 @@ QString Message::stateName(State state)
         return QStringLiteral("failed");
     case State::Cancelled:
         return QStringLiteral("cancelled");
+    case State::Interrupted:
+        return QStringLiteral("interrupted");
     }
     return {};
 }

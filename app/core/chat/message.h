@@ -31,6 +31,7 @@ struct Message
         Streaming,
         Failed, // error is set; what arrived is kept
         Cancelled, // the user stopped it; what arrived is kept
+        Interrupted, // Confab ended (crash, kill, power) while it streamed; what was saved is kept
     };
     // Which parts changed, so that views update only those.
     enum Field {

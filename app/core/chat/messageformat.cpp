@@ -51,6 +51,8 @@ QString endNote(const Message &message)
     switch (message.state) {
     case Message::State::Cancelled:
         return tr("Stopped. What arrived is kept.");
+    case Message::State::Interrupted:
+        return tr("Interrupted: Confab closed before the answer finished. What was saved is kept.");
     case Message::State::Failed:
         return message.error.message.isEmpty() ? tr("The answer failed.") : message.error.message;
     case Message::State::Pending:

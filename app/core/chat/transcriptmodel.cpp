@@ -327,7 +327,8 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
     case CanRetryRole:
         return message.role == Message::Role::Assistant
             && (message.state == Message::State::Failed
-                || message.state == Message::State::Cancelled);
+                || message.state == Message::State::Cancelled
+                || message.state == Message::State::Interrupted);
     case SiblingIndexRole:
         return m_conversation->data(m_conversation->index(at.slot),
                                     ConversationModel::SiblingIndexRole);

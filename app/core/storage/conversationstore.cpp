@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -12,6 +13,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -55,6 +57,12 @@ QString markFirst(const QString &text, const QString &term)
 }
 
 } // namespace
+
+QString ConversationStore::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+        + u"/Confab/conversations.sqlite"_s;
+}
 
 ConversationStore::ConversationStore(QString connectionName)
     : m_connectionName(connectionName.isEmpty()
@@ -128,6 +136,8 @@ bool ConversationStore::open(const QString &path)
     }
     if (!checkFileBeforeOpening(path))
         return false;
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+        return fail(tr("Cannot create the folder for the conversation database %1.").arg(path));
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
     db.setDatabaseName(path);
     if (!db.open())
@@ -202,7 +212,9 @@ bool ConversationStore::saveConversation(const StoredConversation &c)
     QSqlQuery query(db);
     bool ok = exec(query, Schema::upsertConversation(),
                    {c.id, c.title, c.providerId, c.model, c.systemPrompt, jsonText(c.parameters),
-                    c.createdAt, c.updatedAt, int(c.pinned), int(c.archived)})
+                    c.createdAt, c.updatedAt, int(c.pinned), int(c.archived), int(c.customTitle),
+                    c.comparisonGroup.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                                : QVariant(c.comparisonGroup)})
         && exec(query, u"DELETE FROM branch_choices WHERE conversation_id = ?"_s, {c.id});
     for (auto it = c.selectedChild.cbegin(); ok && it != c.selectedChild.cend(); ++it)
         ok = exec(query, Schema::upsertBranchChoice(), {c.id, it.key(), it.value()});
@@ -253,6 +265,8 @@ StoredConversation ConversationStore::readConversation(const QSqlQuery &row) con
                           row.value(7).toLongLong(),
                           row.value(8).toBool(),
                           row.value(9).toBool(),
+                          row.value(10).toBool(),
+                          row.value(11).toString(),
                           {}};
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     if (exec(query, u"SELECT parent_id, child_id FROM branch_choices WHERE conversation_id = ?"_s,
@@ -302,7 +316,7 @@ QList<Message> ConversationStore::messages(const QString &conversationId, int li
         m.model = query.value(8).toString();
         m.usage = TokenUsage::fromJson(parseJson(query.value(9)).object());
         m.finishReason = query.value(10).toString();
-        m.state = enumFromName(query.value(11).toString(), Message::State::Cancelled,
+        m.state = enumFromName(query.value(11).toString(), Message::State::Interrupted,
                                &Message::stateName, Message::State::Complete);
         if (!query.value(12).isNull())
             m.error = Schema::errorFromJson(parseJson(query.value(12)).object());

@@ -25,6 +25,8 @@ struct StoredConversation
     qint64 updatedAt = 0;
     bool pinned = false;
     bool archived = false;
+    bool customTitle = false; // the user named it; the automatic title no longer applies
+    QString comparisonGroup; // shared by the conversations of one side-by-side comparison
     QHash<QString, QString> selectedChild; // parent id -> selected child id; "" for the roots
 };
 
@@ -43,6 +45,10 @@ public:
         QString snippet; // the hit marked with [ ]
         double rank = 0; // bm25: lower is better
     };
+
+    // Where the app and the CLI keep the history: the platform's data folder (on Linux
+    // $XDG_DATA_HOME/Confab/conversations.sqlite).
+    static QString defaultPath();
 
     explicit ConversationStore(QString connectionName = {}); // unique per instance
     ~ConversationStore(); // closes and removes the connection

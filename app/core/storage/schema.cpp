@@ -72,11 +72,24 @@ QStringList version1()
     };
 }
 
+// Version 1 -> 2: a title the user chose is kept instead of the automatic one, and a
+// conversation can belong to a side-by-side comparison (the prompt sent to several models).
+QStringList version2()
+{
+    return {
+        QStringLiteral(
+            R"(ALTER TABLE conversations ADD COLUMN title_custom INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral(R"(ALTER TABLE conversations ADD COLUMN comparison_group TEXT)"),
+        QStringLiteral(R"(CREATE INDEX conversations_by_comparison
+            ON conversations (comparison_group) WHERE comparison_group IS NOT NULL)"),
+    };
+}
+
 } // namespace
 
 QList<QStringList> steps()
 {
-    return {version1()};
+    return {version1(), version2()};
 }
 
 int latestVersion()
@@ -87,19 +100,20 @@ int latestVersion()
 QString upsertConversation()
 {
     return uR"(INSERT INTO conversations (id, title, provider_id, model, system_prompt,
-        parameters_json, created_at, updated_at, pinned, archived)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        parameters_json, created_at, updated_at, pinned, archived, title_custom, comparison_group)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         ON CONFLICT (id) DO UPDATE SET title = excluded.title, provider_id = excluded.provider_id,
         model = excluded.model, system_prompt = excluded.system_prompt,
         parameters_json = excluded.parameters_json, created_at = excluded.created_at,
         updated_at = excluded.updated_at, pinned = excluded.pinned,
-        archived = excluded.archived)"_s;
+        archived = excluded.archived, title_custom = excluded.title_custom,
+        comparison_group = excluded.comparison_group)"_s;
 }
 
 QString selectConversations()
 {
     return uR"(SELECT id, title, provider_id, model, system_prompt, parameters_json, created_at,
-        updated_at, pinned, archived FROM conversations)"_s;
+        updated_at, pinned, archived, title_custom, comparison_group FROM conversations)"_s;
 }
 
 QString upsertBranchChoice()

@@ -20,7 +20,7 @@ int latestVersion();
 
 // Statements the store prepares, with their positional parameters.
 QString upsertConversation(); // id, title, provider, model, prompt, params, created, updated,
-                              // pinned, archived
+                              // pinned, archived, title custom, comparison group
 QString selectConversations(); // columns in StoredConversation order; append WHERE / ORDER BY
 QString upsertBranchChoice(); // conversation, parent, child
 QString upsertMessage(); // id, conversation, then the Message fields in declaration order

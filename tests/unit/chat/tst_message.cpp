@@ -66,6 +66,7 @@ private Q_SLOTS:
         QCOMPARE(Message::stateName(Message::State::Streaming), QStringLiteral("streaming"));
         QCOMPARE(Message::stateName(Message::State::Failed), QStringLiteral("failed"));
         QCOMPARE(Message::stateName(Message::State::Cancelled), QStringLiteral("cancelled"));
+        QCOMPARE(Message::stateName(Message::State::Interrupted), QStringLiteral("interrupted"));
     }
 
     void systemAndUserRequestMessages()

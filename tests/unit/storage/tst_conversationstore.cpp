@@ -1,4 +1,5 @@
 #include "storage/conversationstore.h"
+#include "storage/schema.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -24,6 +25,8 @@ StoredConversation fullConversation(const QString &id = u"c1"_s)
     c.updatedAt = 1700000005000;
     c.pinned = true;
     c.archived = false;
+    c.customTitle = true;
+    c.comparisonGroup = u"g1"_s;
     c.selectedChild = {{QString(), u"m1"_s}, {u"m1"_s, u"m2"_s}};
     return c;
 }
@@ -90,7 +93,7 @@ private slots:
     {
         ConversationStore store;
         QVERIFY2(store.open(m_path), qPrintable(store.lastError()));
-        QCOMPARE(store.schemaVersion(), 1);
+        QCOMPARE(store.schemaVersion(), Schema::latestVersion());
         const StoredConversation saved = fullConversation();
         QVERIFY2(store.saveConversation(saved), qPrintable(store.lastError()));
         const auto loaded = store.conversation(saved.id);
@@ -105,6 +108,8 @@ private slots:
         QCOMPARE(loaded->updatedAt, saved.updatedAt);
         QCOMPARE(loaded->pinned, true);
         QCOMPARE(loaded->archived, false);
+        QCOMPARE(loaded->customTitle, true);
+        QCOMPARE(loaded->comparisonGroup, saved.comparisonGroup);
         QCOMPARE(loaded->selectedChild, saved.selectedChild);
         QVERIFY(!store.conversation(u"missing"_s));
         QVERIFY(!store.lastError().isEmpty());
@@ -438,7 +443,7 @@ private slots:
         {
             ConversationStore store;
             QVERIFY2(store.open(m_path), qPrintable(store.lastError()));
-            QCOMPARE(store.schemaVersion(), 1);
+            QCOMPARE(store.schemaVersion(), Schema::latestVersion());
             QVERIFY(store.conversation(u"c1"_s));
         }
         QCOMPARE(fileBytes(m_path), before);
