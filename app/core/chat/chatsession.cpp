@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QUuid>
 
 #include <algorithm>
 
@@ -17,9 +18,61 @@ qint64 now()
 
 } // namespace
 
-ChatSession::ChatSession(QObject *parent)
+ChatSession::ChatSession(QObject *parent, const QString &id)
     : QObject(parent)
+    , m_id(id.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : id)
 { }
+
+void ChatSession::setParameters(const ModelParameters &parameters)
+{
+    m_parameters = parameters;
+    Q_EMIT parametersChanged();
+}
+
+const Message *ChatSession::streamingMessage() const
+{
+    return m_streamingRow >= 0 ? &m_conversation.at(m_streamingRow) : nullptr;
+}
+
+bool ChatSession::load(const QList<Message> &messages,
+                       const QHash<QString, QString> &selectedChildren)
+{
+    if (isBusy())
+        return false;
+    m_tree.clear();
+    for (const Message &message : messages)
+        m_tree.add(message);
+    for (const QString &child : selectedChildren)
+        m_tree.select(child); // a choice naming an unknown message changes nothing
+    m_conversation.clear();
+    for (const Message &message : m_tree.activePath())
+        m_conversation.append(message);
+    refreshSiblings();
+    return true;
+}
+
+int ChatSession::reveal(const QString &messageId)
+{
+    if (!m_tree.contains(messageId) || isBusy())
+        return -1;
+    int row = m_conversation.rowOf(messageId);
+    if (row >= 0)
+        return row;
+    // Select the message and each of its ancestors, then show the branch from the top.
+    QString firstChanged;
+    for (const Message *message = m_tree.find(messageId); message;
+         message = m_tree.find(message->parentId)) {
+        if (m_tree.selectedChildOf(message->parentId) != message->id) {
+            m_tree.select(message->id);
+            Q_EMIT branchSelected(message->parentId, message->id);
+            firstChanged = message->id;
+        }
+    }
+    const Message *top = m_tree.find(firstChanged);
+    row = top ? m_conversation.rowOf(top->parentId) + 1 : 0;
+    showBranch(row, firstChanged);
+    return m_conversation.rowOf(messageId);
+}
 
 void ChatSession::setClient(ChatClient *client)
 {
@@ -129,6 +182,7 @@ bool ChatSession::showSibling(int row, int step)
     if (current < 0 || target == current)
         return false;
     m_tree.select(siblings.at(target));
+    Q_EMIT branchSelected(message.parentId, siblings.at(target));
     showBranch(row, siblings.at(target));
     return true;
 }
@@ -146,6 +200,8 @@ int ChatSession::appendMessage(const Message &message)
     m_tree.add(message);
     const int row = m_conversation.append(message);
     refreshSiblings();
+    Q_EMIT messageChanged(message);
+    Q_EMIT branchSelected(message.parentId, message.id);
     return row;
 }
 
@@ -243,6 +299,7 @@ void ChatSession::endStream(Message::State state, const ApiError &error)
     m_conversation.noteChanged(row, changed);
     m_conversation.flushChanges();
     m_tree.update(message); // the tree keeps the final version for the other branches
+    Q_EMIT messageChanged(message);
 
     m_stream->deleteLater();
     m_stream = nullptr;

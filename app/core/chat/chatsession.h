@@ -22,6 +22,7 @@ class ChatSession : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
+    Q_PROPERTY(QString id READ id CONSTANT)
     Q_PROPERTY(ConversationModel *conversation READ conversation CONSTANT)
     Q_PROPERTY(QString model READ model WRITE setModel NOTIFY modelChanged)
     Q_PROPERTY(
@@ -30,7 +31,10 @@ class ChatSession : public QObject
     Q_PROPERTY(QString statusText READ statusText NOTIFY statusTextChanged)
 
 public:
-    explicit ChatSession(QObject *parent = nullptr);
+    // A new conversation gets a fresh id; a stored one keeps its own (see load()).
+    explicit ChatSession(QObject *parent = nullptr, const QString &id = {});
+
+    QString id() const { return m_id; }
 
     ConversationModel *conversation() { return &m_conversation; }
     ChatClient *client() const { return m_client; }
@@ -41,7 +45,7 @@ public:
     QString systemPrompt() const { return m_systemPrompt; }
     void setSystemPrompt(const QString &prompt);
     const ModelParameters &parameters() const { return m_parameters; }
-    void setParameters(const ModelParameters &parameters) { m_parameters = parameters; }
+    void setParameters(const ModelParameters &parameters);
     bool isBusy() const { return m_stream != nullptr; }
     QString statusText() const { return m_statusText; }
 
@@ -61,6 +65,15 @@ public:
     Q_INVOKABLE bool showSibling(int row, int step);
 
     const MessageTree &tree() const { return m_tree; }
+    // The answer arriving now, with everything received so far; nullptr when idle.
+    const Message *streamingMessage() const;
+
+    // Shows a stored conversation: every message of its tree (parents before children,
+    // in the order they were made) and the child chosen under each parent ("" for the
+    // roots). Replaces what was shown; false while busy.
+    bool load(const QList<Message> &messages, const QHash<QString, QString> &selectedChildren);
+    // Shows the branch that contains the message; returns its row, -1 when unknown.
+    int reveal(const QString &messageId);
 
 Q_SIGNALS:
     void modelChanged();
@@ -69,6 +82,12 @@ Q_SIGNALS:
     void statusTextChanged();
     void answerFinished(int row);
     void answerFailed(int row, const QString &message);
+    void parametersChanged();
+    // For whoever keeps the conversation: a message was added to the tree, or reached its
+    // final state (the streaming one is read through streamingMessage() meanwhile)…
+    void messageChanged(const Message &message);
+    // …and the version shown under `parentId` ("" for the first message) is now `childId`.
+    void branchSelected(const QString &parentId, const QString &childId);
 
 private:
     bool hasClient();
@@ -83,6 +102,7 @@ private:
     void endStream(Message::State state, const ApiError &error);
     void setStatusText(const QString &text);
 
+    QString m_id;
     ConversationModel m_conversation;
     MessageTree m_tree;
     QPointer<ChatClient> m_client;

@@ -191,6 +191,28 @@ void ModelParameters::writeTo(QJsonObject &body) const
         body.insert(QLatin1String("reasoning_effort"), *reasoningEffort);
 }
 
+ModelParameters ModelParameters::fromJson(const QJsonObject &body)
+{
+    ModelParameters parameters;
+    for (const QString &key : keys()) {
+        const QJsonValue value = body.value(key);
+        if (value.isUndefined() || value.isNull())
+            continue;
+        QString text;
+        if (value.isArray())
+            text = QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+        else if (value.isObject())
+            text
+                = QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+        else if (value.isDouble())
+            text = QString::number(value.toDouble(), 'g', 17);
+        else
+            text = value.toString();
+        parameters.set(key, text); // a value that does not parse is left out
+    }
+    return parameters;
+}
+
 QString ModelParameters::set(const QString &key, const QString &value)
 {
     const QString notNumber = tr("%1 needs a number, not \"%2\".").arg(key, value);

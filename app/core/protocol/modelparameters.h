@@ -39,4 +39,8 @@ struct ModelParameters
     QString set(const QString &key, const QString &value);
 
     static QStringList keys();
+
+    // The inverse of writeTo(): the known fields of a request body (or of a saved one).
+    // Unknown keys and values of the wrong type are left out.
+    static ModelParameters fromJson(const QJsonObject &body);
 };

@@ -140,6 +140,8 @@ bool ConversationStore::open(const QString &path)
         return fail(tr("Cannot create the folder for the conversation database %1.").arg(path));
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
     db.setDatabaseName(path);
+    // Another Confab (or the CLI importing) may be writing: wait a moment rather than fail.
+    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=2000"_s);
     if (!db.open())
         return fail(
             tr("Cannot open the conversation database %1: %2").arg(path, db.lastError().text()));
@@ -234,7 +236,13 @@ std::optional<StoredConversation> ConversationStore::conversation(const QString 
         fail(tr("There is no conversation %1.").arg(id));
         return std::nullopt;
     }
-    return readConversation(query);
+    StoredConversation c = readConversation(query);
+    if (!exec(query, u"SELECT parent_id, child_id FROM branch_choices WHERE conversation_id = ?"_s,
+              {c.id}))
+        return std::nullopt;
+    while (query.next())
+        c.selectedChild.insert(query.value(0).toString(), query.value(1).toString());
+    return c;
 }
 
 QList<StoredConversation> ConversationStore::conversations(int limit, int offset,
@@ -253,7 +261,7 @@ QList<StoredConversation> ConversationStore::conversations(int limit, int offset
     return result;
 }
 
-StoredConversation ConversationStore::readConversation(const QSqlQuery &row) const
+StoredConversation ConversationStore::readConversation(const QSqlQuery &row)
 {
     StoredConversation c {row.value(0).toString(),
                           row.value(1).toString(),
@@ -268,11 +276,6 @@ StoredConversation ConversationStore::readConversation(const QSqlQuery &row) con
                           row.value(10).toBool(),
                           row.value(11).toString(),
                           {}};
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    if (exec(query, u"SELECT parent_id, child_id FROM branch_choices WHERE conversation_id = ?"_s,
-             {c.id}))
-        while (query.next())
-            c.selectedChild.insert(query.value(0).toString(), query.value(1).toString());
     return c;
 }
 
@@ -333,6 +336,17 @@ bool ConversationStore::setSelectedChild(const QString &conversationId, const QS
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     return exec(query, Schema::upsertBranchChoice(), {conversationId, parentId, childId});
+}
+
+int ConversationStore::markInterrupted(const QString &conversationId)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!exec(query,
+              u"UPDATE messages SET state = 'interrupted' WHERE conversation_id = ? "
+              "AND state IN ('pending', 'streaming')"_s,
+              {conversationId}))
+        return -1;
+    return query.numRowsAffected();
 }
 
 QList<ConversationStore::SearchHit> ConversationStore::search(const QString &text, int limit) const

@@ -59,11 +59,13 @@ public:
     // written by a newer Confab, is refused and left untouched.
     bool open(const QString &path);
     QString lastError() const;
+    QString connectionName() const { return m_connectionName; }
     int schemaVersion() const;
 
     bool saveConversation(const StoredConversation &conversation); // insert or update
     std::optional<StoredConversation> conversation(const QString &id) const;
-    // Pinned first, then the most recently updated.
+    // Pinned first, then the most recently updated. For lists: without selectedChild,
+    // which conversation(id) reads.
     QList<StoredConversation> conversations(int limit = -1, int offset = 0,
                                             bool includeArchived = false) const;
     bool removeConversation(const QString &id); // its messages and choices go with it
@@ -73,6 +75,9 @@ public:
     QList<Message> messages(const QString &conversationId, int limit = -1, int offset = 0) const;
     bool setSelectedChild(const QString &conversationId, const QString &parentId,
                           const QString &childId);
+    // Answers left pending or streaming by a Confab that ended before they did become
+    // interrupted (and searchable). Returns how many; -1 on failure.
+    int markInterrupted(const QString &conversationId);
 
     // Substring search over message text and reasoning, best hits first. Any user text is
     // safe: it is quoted, never parsed as FTS5 syntax.
@@ -85,7 +90,7 @@ private:
     bool exec(QSqlQuery &query, const QString &statement, const QVariantList &values) const;
     bool checkFileBeforeOpening(const QString &path);
     bool migrate();
-    StoredConversation readConversation(const QSqlQuery &row) const;
+    static StoredConversation readConversation(const QSqlQuery &row);
 
     QString m_connectionName;
     int m_schemaVersion = 0;

@@ -74,6 +74,9 @@ QStringList version1()
 
 // Version 1 -> 2: a title the user chose is kept instead of the automatic one, and a
 // conversation can belong to a side-by-side comparison (the prompt sent to several models).
+// An answer is indexed for search once it stops streaming: re-indexing its whole text at
+// every checkpoint would cost more the longer it grows. Answers a crash left streaming
+// become interrupted first, so that the index and the new triggers agree.
 QStringList version2()
 {
     return {
@@ -82,6 +85,31 @@ QStringList version2()
         QStringLiteral(R"(ALTER TABLE conversations ADD COLUMN comparison_group TEXT)"),
         QStringLiteral(R"(CREATE INDEX conversations_by_comparison
             ON conversations (comparison_group) WHERE comparison_group IS NOT NULL)"),
+        QStringLiteral(R"(UPDATE messages SET state = 'interrupted'
+            WHERE state IN ('pending', 'streaming'))"),
+        QStringLiteral(R"(DROP TRIGGER messages_search_insert)"),
+        QStringLiteral(R"(DROP TRIGGER messages_search_delete)"),
+        QStringLiteral(R"(DROP TRIGGER messages_search_update)"),
+        QStringLiteral(R"(CREATE TRIGGER messages_search_insert AFTER INSERT ON messages
+            WHEN new.state NOT IN ('pending', 'streaming') BEGIN
+            INSERT INTO message_search (rowid, content, reasoning)
+                VALUES (new.seq, new.content, new.reasoning);
+        END)"),
+        QStringLiteral(R"(CREATE TRIGGER messages_search_delete AFTER DELETE ON messages
+            WHEN old.state NOT IN ('pending', 'streaming') BEGIN
+            INSERT INTO message_search (message_search, rowid, content, reasoning)
+                VALUES ('delete', old.seq, old.content, old.reasoning);
+        END)"),
+        // One trigger, so that the old text leaves the index before the new text enters.
+        QStringLiteral(R"(CREATE TRIGGER messages_search_update
+            AFTER UPDATE OF content, reasoning, state ON messages BEGIN
+            INSERT INTO message_search (message_search, rowid, content, reasoning)
+                SELECT 'delete', old.seq, old.content, old.reasoning
+                WHERE old.state NOT IN ('pending', 'streaming');
+            INSERT INTO message_search (rowid, content, reasoning)
+                SELECT new.seq, new.content, new.reasoning
+                WHERE new.state NOT IN ('pending', 'streaming');
+        END)"),
     };
 }
 

@@ -74,6 +74,20 @@ private Q_SLOTS:
         QStringList keys = ModelParameters::keys();
         keys.sort();
         QCOMPARE(keys, expected.keys());
+
+        // And what was written reads back the same (a saved conversation's parameters).
+        QCOMPARE(written(ModelParameters::fromJson(expected)), expected);
+    }
+
+    void fromJsonLeavesOutWhatItCannotRead()
+    {
+        const QJsonObject body = jsonObject(
+            R"({"temperature":"warm","max_tokens":12.5,"seed":7,"stop":"END","extra":1,)"
+            R"("logit_bias":[1],"tool_choice":{"type":"function"}})");
+        const QJsonObject expected
+            = jsonObject(R"({"seed":7,"stop":["END"],"tool_choice":{"type":"function"}})");
+        QCOMPARE(written(ModelParameters::fromJson(body)), expected);
+        QCOMPARE(written(ModelParameters::fromJson({})), QJsonObject());
     }
 
     void onlySetFieldsAreWritten_data()

@@ -371,6 +371,36 @@ private slots:
         QCOMPARE(store.search(u"kitten"_s, 0).size(), 0);
     }
 
+    // A streaming answer is checkpointed often; it enters the index once, when it ends.
+    void streamingAnswersAreIndexedWhenTheyEnd()
+    {
+        ConversationStore store;
+        QVERIFY(store.open(m_path));
+        QVERIFY(store.saveConversation(fullConversation()));
+        Message answer = textMessage(u"s"_s, {}, u"half a giraffe"_s);
+        answer.state = Message::State::Streaming;
+        QVERIFY(store.saveMessage(u"c1"_s, answer));
+        answer.content += u" and a zebra"_s;
+        QVERIFY(store.saveMessage(u"c1"_s, answer));
+        QVERIFY(store.search(u"giraffe"_s).isEmpty());
+        QCOMPARE(store.markInterrupted(u"c1"_s), 1);
+        QCOMPARE(store.messages(u"c1"_s).constFirst().state, Message::State::Interrupted);
+        QCOMPARE(store.search(u"zebra"_s).value(0).messageId, u"s"_s);
+        QCOMPARE(store.markInterrupted(u"c1"_s), 0);
+        // Retried and finished: the new text replaces the old in the index.
+        answer.content = u"a whole okapi"_s;
+        answer.state = Message::State::Complete;
+        QVERIFY(store.saveMessage(u"c1"_s, answer));
+        QVERIFY(store.search(u"zebra"_s).isEmpty());
+        QCOMPARE(store.search(u"okapi"_s).size(), 1);
+        // Removing it leaves an index that still checks out.
+        QVERIFY(store.removeConversation(u"c1"_s));
+        QVERIFY(store.search(u"okapi"_s).isEmpty());
+        QSqlQuery query(QSqlDatabase::database(store.connectionName()));
+        QVERIFY(query.exec(
+            u"INSERT INTO message_search (message_search) VALUES ('integrity-check')"_s));
+    }
+
     void searchSurvivesQuerySyntax_data()
     {
         QTest::addColumn<QString>("query");
