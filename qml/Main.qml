@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Layouts
 import Confab
 import Confab.Core
 import Confab.Gui
@@ -59,6 +60,34 @@ ApplicationWindow {
         sequence: "Esc"
         enabled: Workspace.current !== null && Workspace.current.busy
         onActivated: Workspace.current.stop()
+    }
+
+    // Why conversations are not being kept, and, for an unreadable file, a way out that
+    // keeps the old file.
+    header: Pane {
+        visible: Workspace.historyProblem.length > 0
+
+        RowLayout {
+            anchors.fill: parent
+
+            Label {
+                objectName: "historyProblem"
+                text: Workspace.historyProblem
+                color: Workspace.canStartFreshHistory ? Theme.errorText : Theme.text
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+                Accessible.role: Accessible.AlertMessage
+                Accessible.name: text
+            }
+            Button {
+                visible: Workspace.canStartFreshHistory
+                text: qsTr("Start a new history")
+                Accessible.name: qsTr("Start a new history (the old file is kept)")
+                ToolTip.text: qsTr("The unreadable file is renamed and kept next to the new one.")
+                ToolTip.visible: hovered
+                onClicked: Workspace.startFreshHistory()
+            }
+        }
     }
 
     SplitView {

@@ -23,7 +23,11 @@ LaunchOptions LaunchOptions::parse(const QStringList &arguments)
                                    tr("id"));
     const QCommandLineOption scheme(QStringLiteral("color-scheme"), tr("system, light or dark."),
                                     tr("scheme"), QStringLiteral("system"));
-    parser.addOptions({demo, baseUrl, keyVariable, model, scheme});
+    const QCommandLineOption history(
+        QStringLiteral("history"),
+        tr("The conversation history file to use instead of the one in the data folder."),
+        tr("file"));
+    parser.addOptions({demo, baseUrl, keyVariable, model, scheme, history});
 
     LaunchOptions options;
     if (!parser.parse(arguments)) {
@@ -36,6 +40,7 @@ LaunchOptions LaunchOptions::parse(const QStringList &arguments)
     options.demo = parser.isSet(demo);
     options.apiKeyVariable = parser.value(keyVariable);
     options.model = parser.value(model);
+    options.historyPath = parser.value(history);
     const QString url
         = parser.isSet(baseUrl) ? parser.value(baseUrl) : qEnvironmentVariable("CONFAB_BASE_URL");
     if (!url.isEmpty()) {

@@ -14,6 +14,7 @@ struct LaunchOptions
     QUrl baseUrl;
     QString apiKeyVariable = QStringLiteral("CONFAB_API_KEY");
     QString model;
+    QString historyPath; // empty: ConversationStore::defaultPath()
     ColorScheme colorScheme = ColorScheme::System;
     QString error; // empty when the arguments made sense
 

@@ -1,6 +1,7 @@
 #include "launchoptions.h"
 #include "localonlynetwork.h"
 #include "protocol/redaction.h"
+#include "storage/conversationstore.h"
 #include "theme.h"
 #include "workspace/workspace.h"
 
@@ -41,6 +42,9 @@ int main(int argc, char *argv[])
 
     Workspace workspace(nullptr);
     Workspace::setInstance(&workspace);
+    // A history that cannot be opened is reported in the window, which still starts.
+    workspace.openHistory(options.historyPath.isEmpty() ? ConversationStore::defaultPath()
+                                                        : options.historyPath);
     if (options.demo) {
         if (!workspace.startDemo()) {
             std::fprintf(stderr, "confab: %s\n", qPrintable(workspace.providerProblem()));

@@ -4,7 +4,8 @@ import QtQuick.Layouts
 import Confab.Core
 import Confab.Gui
 
-// This run's conversations, newest first, with search and New chat.
+// The conversations, grouped by date with the pinned ones first; a search box (Ctrl+K)
+// that looks through every message; the archive; and Undo after a deletion.
 Pane {
     id: sidebar
 
@@ -12,6 +13,8 @@ Pane {
         search.forceActiveFocus();
         search.selectAll();
     }
+
+    readonly property bool searching: search.text.trim().length > 0
 
     padding: 8
 
@@ -28,39 +31,107 @@ Pane {
         }
         TextField {
             id: search
+
             placeholderText: qsTr("Search (Ctrl+K)")
             Accessible.name: qsTr("Search conversations")
             Layout.fillWidth: true
-            onTextChanged: Workspace.conversations.filterText = text
+            onTextChanged: Workspace.search.query = text
             Keys.onEscapePressed: text = ""
-        }
-        ListView {
-            id: list
-
-            clip: true
-            model: Workspace.conversations
-            Layout.fillWidth: true
-            Layout.fillHeight: true
-            Accessible.name: qsTr("Conversations")
-            ScrollBar.vertical: ScrollBar {}
-
-            delegate: ItemDelegate {
-                required property ChatSession session
-                required property string title
-                required property bool busy
-
-                width: ListView.view.width
-                text: (busy ? "● " : "") + title
-                highlighted: session === Workspace.current
-                Accessible.name: title
-                onClicked: Workspace.select(session)
+            Keys.onDownPressed: hits.forceActiveFocus()
+            onAccepted: {
+                Workspace.search.refresh();
+                if (hits.count > 0)
+                    (hits.itemAtIndex(0) as SearchHitRow).clicked();
             }
         }
+        ListView {
+            id: conversations
+
+            visible: !sidebar.searching
+            clip: true
+            model: Workspace.sidebarConversations
+            keyNavigationEnabled: true
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Accessible.name: Workspace.showArchived ? qsTr("Archived conversations") : qsTr("Conversations")
+            ScrollBar.vertical: ScrollBar {}
+            section.property: "group"
+            section.delegate: Label {
+                required property string section
+
+                text: section
+                color: Theme.subtleText
+                font.bold: true
+                topPadding: 8
+                bottomPadding: 2
+                leftPadding: 8
+            }
+            delegate: ConversationRow {}
+            Keys.onPressed: event => {
+                const row = currentItem as ConversationRow;
+                if (!row)
+                    return;
+                if (event.key === Qt.Key_F2) {
+                    row.startRenaming();
+                    event.accepted = true;
+                } else if (event.key === Qt.Key_Delete) {
+                    Workspace.deleteConversation(row.conversationId);
+                    event.accepted = true;
+                } else if (event.key === Qt.Key_Return || event.key === Qt.Key_Enter) {
+                    row.clicked();
+                    event.accepted = true;
+                }
+            }
+        }
+        ListView {
+            id: hits
+
+            visible: sidebar.searching
+            clip: true
+            model: Workspace.search
+            keyNavigationEnabled: true
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Accessible.name: qsTr("Search results")
+            ScrollBar.vertical: ScrollBar {}
+            delegate: SearchHitRow {}
+            Keys.onReturnPressed: if (currentItem)
+                (currentItem as SearchHitRow).clicked()
+        }
         Label {
-            visible: list.count === 0
-            text: qsTr("No conversation matches.")
+            visible: sidebar.searching ? hits.count === 0 : conversations.count === 0
+            text: sidebar.searching ? qsTr("Nothing found.") : Workspace.showArchived ? qsTr("Nothing archived.") : qsTr("No conversations yet.")
             color: Theme.subtleText
             Layout.fillWidth: true
+        }
+        Button {
+            flat: true
+            text: Workspace.showArchived ? qsTr("Back to conversations") : qsTr("Archived")
+            Accessible.name: text
+            Layout.fillWidth: true
+            onClicked: Workspace.showArchived = !Workspace.showArchived
+        }
+        Pane {
+            visible: Workspace.undoableDeletion.length > 0
+            Layout.fillWidth: true
+            padding: 4
+
+            RowLayout {
+                anchors.fill: parent
+
+                Label {
+                    text: qsTr("Deleted “%1”").arg(Workspace.undoableDeletion)
+                    elide: Text.ElideRight
+                    Layout.fillWidth: true
+                    Accessible.role: Accessible.AlertMessage
+                    Accessible.name: text
+                }
+                Button {
+                    text: qsTr("Undo")
+                    Accessible.name: qsTr("Undo delete")
+                    onClicked: Workspace.undoDelete()
+                }
+            }
         }
     }
 }

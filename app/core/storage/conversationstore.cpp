@@ -206,7 +206,7 @@ bool ConversationStore::migrate()
     return true;
 }
 
-bool ConversationStore::saveConversation(const StoredConversation &c)
+bool ConversationStore::saveConversation(const StoredConversation &c, BranchChoices choices)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     if (!db.transaction())
@@ -216,10 +216,12 @@ bool ConversationStore::saveConversation(const StoredConversation &c)
                    {c.id, c.title, c.providerId, c.model, c.systemPrompt, jsonText(c.parameters),
                     c.createdAt, c.updatedAt, int(c.pinned), int(c.archived), int(c.customTitle),
                     c.comparisonGroup.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
-                                                : QVariant(c.comparisonGroup)})
-        && exec(query, u"DELETE FROM branch_choices WHERE conversation_id = ?"_s, {c.id});
-    for (auto it = c.selectedChild.cbegin(); ok && it != c.selectedChild.cend(); ++it)
-        ok = exec(query, Schema::upsertBranchChoice(), {c.id, it.key(), it.value()});
+                                                : QVariant(c.comparisonGroup)});
+    if (choices == BranchChoices::Replace) {
+        ok = ok && exec(query, u"DELETE FROM branch_choices WHERE conversation_id = ?"_s, {c.id});
+        for (auto it = c.selectedChild.cbegin(); ok && it != c.selectedChild.cend(); ++it)
+            ok = exec(query, Schema::upsertBranchChoice(), {c.id, it.key(), it.value()});
+    }
     if (ok && db.commit())
         return true;
     const QString error = ok ? db.lastError().text() : query.lastError().text();

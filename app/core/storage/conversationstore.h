@@ -62,7 +62,11 @@ public:
     QString connectionName() const { return m_connectionName; }
     int schemaVersion() const;
 
-    bool saveConversation(const StoredConversation &conversation); // insert or update
+    // Insert or update. The branch choices are replaced by conversation.selectedChild, or
+    // kept as they are (for saving the title, flags or settings of a long conversation).
+    enum class BranchChoices { Replace, Keep };
+    bool saveConversation(const StoredConversation &conversation,
+                          BranchChoices choices = BranchChoices::Replace);
     std::optional<StoredConversation> conversation(const QString &id) const;
     // Pinned first, then the most recently updated. For lists: without selectedChild,
     // which conversation(id) reads.

@@ -178,7 +178,7 @@ QString selectMessages()
 QString searchFullText()
 {
     return uR"(SELECT m.conversation_id, m.id,
-        snippet(message_search, -1, '[', ']', '…', 16), bm25(message_search)
+        snippet(message_search, -1, '[', ']', '…', 40), bm25(message_search)
         FROM message_search JOIN messages m ON m.seq = message_search.rowid
         WHERE message_search MATCH ? ORDER BY bm25(message_search) LIMIT ?)"_s;
 }

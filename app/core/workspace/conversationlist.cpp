@@ -3,120 +3,227 @@
 #include "chat/chatsession.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QLocale>
+
+#include <algorithm>
 
 ConversationList::ConversationList(QObject *parent)
     : QAbstractListModel(parent)
+    , m_today(QDate::currentDate())
 { }
 
 int ConversationList::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_visible.size());
+    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 QHash<int, QByteArray> ConversationList::roleNames() const
 {
-    return {{SessionRole, "session"}, {TitleRole, "title"}, {BusyRole, "busy"}};
+    return {{IdRole, "conversationId"}, {TitleRole, "title"},       {BusyRole, "busy"},
+            {PinnedRole, "pinned"},     {ArchivedRole, "archived"}, {GroupRole, "group"},
+            {UpdatedRole, "updated"},   {SessionRole, "session"}};
 }
 
 QVariant ConversationList::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    ChatSession *session = m_visible.at(index.row());
+    const Row &row = m_rows.at(index.row());
     switch (role) {
-    case SessionRole:
-        return QVariant::fromValue(session);
+    case IdRole:
+        return row.info.id;
     case Qt::DisplayRole:
     case TitleRole:
-        return titleOf(session);
+        return titleOf(row.info);
     case BusyRole:
-        return session->isBusy();
+        return row.session && row.session->isBusy();
+    case PinnedRole:
+        return row.info.pinned;
+    case ArchivedRole:
+        return row.info.archived;
+    case GroupRole:
+        return groupOf(row.info.pinned, row.info.updatedAt, m_today);
+    case UpdatedRole:
+        return QDateTime::fromMSecsSinceEpoch(row.info.updatedAt);
+    case SessionRole:
+        return QVariant::fromValue(row.session.data());
     default:
         return {};
     }
 }
 
-QString ConversationList::titleOf(ChatSession *session)
+QString ConversationList::titleOf(const StoredConversation &conversation)
 {
-    for (const Message &message : session->conversation()->messages()) {
-        if (message.role != Message::Role::User)
-            continue;
-        const QString firstLine = message.content.trimmed().section(u'\n', 0, 0).simplified();
-        constexpr int maxLength = 60;
-        return firstLine.size() > maxLength ? firstLine.first(maxLength - 1) + u'…' : firstLine;
-    }
-    return QCoreApplication::translate("ConversationList", "New chat");
+    return conversation.title.isEmpty()
+        ? QCoreApplication::translate("ConversationList", "New chat")
+        : conversation.title;
 }
 
-ChatSession *ConversationList::add(ChatSession *session)
+QString ConversationList::groupOf(bool pinned, qint64 updatedAt, const QDate &today)
 {
-    session->setParent(this);
-    m_all.prepend(session);
-    watch(session);
-    if (matches(session)) {
-        beginInsertRows({}, 0, 0);
-        m_visible.prepend(session);
-        endInsertRows();
-        Q_EMIT countChanged();
+    const auto tr
+        = [](const char *text) { return QCoreApplication::translate("ConversationList", text); };
+    if (pinned)
+        return tr("Pinned");
+    const QDate date = QDateTime::fromMSecsSinceEpoch(updatedAt).date();
+    const qint64 daysAgo = date.daysTo(today);
+    if (daysAgo <= 0)
+        return tr("Today");
+    if (daysAgo == 1)
+        return tr("Yesterday");
+    if (daysAgo < 7)
+        return tr("Previous 7 days");
+    if (daysAgo < 30)
+        return tr("Previous 30 days");
+    if (date.year() == today.year())
+        return QLocale().standaloneMonthName(date.month());
+    return QString::number(date.year());
+}
+
+bool ConversationList::before(const StoredConversation &a, const StoredConversation &b)
+{
+    if (a.pinned != b.pinned)
+        return a.pinned;
+    if (a.updatedAt != b.updatedAt)
+        return a.updatedAt > b.updatedAt;
+    return a.id < b.id;
+}
+
+int ConversationList::insertionRow(const StoredConversation &conversation) const
+{
+    const auto it = std::lower_bound(
+        m_rows.cbegin(), m_rows.cend(), conversation,
+        [](const Row &row, const StoredConversation &c) { return before(row.info, c); });
+    return int(it - m_rows.cbegin());
+}
+
+void ConversationList::reset(const QList<StoredConversation> &conversations)
+{
+    beginResetModel();
+    QList<Row> live;
+    for (const Row &row : std::as_const(m_rows))
+        if (row.session)
+            live.append(row);
+    m_rows.clear();
+    m_rows.reserve(conversations.size() + live.size());
+    for (const StoredConversation &conversation : conversations) {
+        const auto same = std::find_if(live.cbegin(), live.cend(), [&](const Row &row) {
+            return row.info.id == conversation.id;
+        });
+        if (same == live.cend())
+            m_rows.append({conversation, nullptr});
+    }
+    m_rows.append(live);
+    std::stable_sort(m_rows.begin(), m_rows.end(),
+                     [](const Row &a, const Row &b) { return before(a.info, b.info); });
+    endResetModel();
+    Q_EMIT countChanged();
+}
+
+void ConversationList::upsert(const StoredConversation &conversation)
+{
+    StoredConversation summary = conversation;
+    summary.selectedChild.clear();
+    const int from = rowOf(conversation.id);
+    if (from >= 0) {
+        // Where it belongs among the others.
+        const Row row = m_rows.takeAt(from);
+        const int to = insertionRow(summary);
+        m_rows.insert(from, row);
+        if (to != from) {
+            // Qt counts the destination before the move: one further when moving down.
+            beginMoveRows({}, from, from, {}, to > from ? to + 1 : to);
+            m_rows.move(from, to);
+            endMoveRows();
+        }
+        m_rows[to].info = summary;
+        Q_EMIT dataChanged(index(to), index(to));
+        return;
+    }
+    const int to = insertionRow(summary);
+    beginInsertRows({}, to, to);
+    m_rows.insert(to, {summary, nullptr});
+    endInsertRows();
+    Q_EMIT countChanged();
+}
+
+ChatSession *ConversationList::take(const QString &id)
+{
+    const int row = rowOf(id);
+    if (row < 0)
+        return nullptr;
+    beginRemoveRows({}, row, row);
+    ChatSession *session = m_rows.takeAt(row).session;
+    endRemoveRows();
+    Q_EMIT countChanged();
+    if (session) {
+        session->disconnect(this);
+        session->conversation()->disconnect(this);
+        session->setParent(nullptr);
     }
     return session;
 }
 
+void ConversationList::attach(ChatSession *session)
+{
+    const int row = rowOf(session->id());
+    if (row < 0)
+        return;
+    session->setParent(this);
+    m_rows[row].session = session;
+    watch(session);
+    Q_EMIT dataChanged(index(row), index(row), {BusyRole, SessionRole});
+}
+
 void ConversationList::watch(ChatSession *session)
 {
-    const auto changed = [this, session](int role) {
-        const int row = int(m_visible.indexOf(session));
+    connect(session, &ChatSession::busyChanged, this, [this, session] {
+        const int row = rowOf(session->id());
         if (row >= 0)
-            Q_EMIT dataChanged(index(row), index(row), {role});
-    };
-    connect(session, &ChatSession::busyChanged, this, [changed] { changed(BusyRole); });
-    connect(session->conversation(), &QAbstractItemModel::rowsInserted, this,
-            [changed] { changed(TitleRole); });
-    connect(session->conversation(), &QAbstractItemModel::rowsRemoved, this,
-            [changed] { changed(TitleRole); });
+            Q_EMIT dataChanged(index(row), index(row), {BusyRole});
+    });
 }
 
-ChatSession *ConversationList::sessionAt(int row) const
+ChatSession *ConversationList::session(const QString &id) const
 {
-    return row >= 0 && row < m_visible.size() ? m_visible.at(row) : nullptr;
+    const int row = rowOf(id);
+    return row >= 0 ? m_rows.at(row).session.data() : nullptr;
 }
 
-int ConversationList::rowOfSession(ChatSession *session) const
+QList<ChatSession *> ConversationList::sessions() const
 {
-    return int(m_visible.indexOf(session));
+    QList<ChatSession *> result;
+    for (const Row &row : m_rows)
+        if (row.session)
+            result.append(row.session);
+    return result;
 }
 
-void ConversationList::setFilterText(const QString &text)
+const StoredConversation *ConversationList::find(const QString &id) const
 {
-    if (m_filterText == text)
+    const int row = rowOf(id);
+    return row >= 0 ? &m_rows.at(row).info : nullptr;
+}
+
+int ConversationList::rowOf(const QString &id) const
+{
+    for (int row = 0; row < m_rows.size(); ++row)
+        if (m_rows.at(row).info.id == id)
+            return row;
+    return -1;
+}
+
+QString ConversationList::idAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).info.id : QString();
+}
+
+void ConversationList::refreshGroups()
+{
+    const QDate today = QDate::currentDate();
+    if (today == m_today || m_rows.isEmpty())
         return;
-    m_filterText = text;
-    refilter();
-    Q_EMIT filterTextChanged();
-}
-
-bool ConversationList::matches(ChatSession *session) const
-{
-    const QString needle = m_filterText.trimmed();
-    if (needle.isEmpty())
-        return true;
-    if (titleOf(session).contains(needle, Qt::CaseInsensitive))
-        return true;
-    for (const Message &message : session->conversation()->messages()) {
-        if (message.content.contains(needle, Qt::CaseInsensitive))
-            return true;
-    }
-    return false;
-}
-
-void ConversationList::refilter()
-{
-    beginResetModel();
-    m_visible.clear();
-    for (ChatSession *session : std::as_const(m_all)) {
-        if (matches(session))
-            m_visible.append(session);
-    }
-    endResetModel();
-    Q_EMIT countChanged();
+    m_today = today;
+    Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1), {GroupRole});
 }

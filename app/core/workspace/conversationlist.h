@@ -1,26 +1,35 @@
 #pragma once
 
+#include "storage/conversationstore.h"
+
 #include <QAbstractListModel>
+#include <QDate>
 #include <QList>
+#include <QPointer>
 #include <QtQml/qqmlregistration.h>
 
 class ChatSession;
 
-// The conversations of this run, newest first, for the sidebar. Each row is a live
-// ChatSession; the list owns them. (The history issue backs this with SQLite.)
+// The sidebar's conversations: pinned first, then the most recently updated, each with the
+// date group it belongs to. A row is a stored conversation's summary; the ones open in
+// this run also have their live ChatSession (the list owns those).
 class ConversationList : public QAbstractListModel
 {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("The Workspace owns the conversation list.")
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
-    Q_PROPERTY(QString filterText READ filterText WRITE setFilterText NOTIFY filterTextChanged)
 
 public:
     enum Roles {
-        SessionRole = Qt::UserRole + 1, // ChatSession*
-        TitleRole, // QString: the first line of the first question, or "New chat"
+        IdRole = Qt::UserRole + 1, // QString
+        TitleRole, // QString: the stored or automatic title, or "New chat"
         BusyRole, // bool: an answer is streaming
+        PinnedRole, // bool
+        ArchivedRole, // bool
+        GroupRole, // QString: Pinned, Today, Yesterday, Previous 7 days, … (for sections)
+        UpdatedRole, // QDateTime
+        SessionRole, // ChatSession*, or nullptr while the conversation is not open
     };
     Q_ENUM(Roles)
 
@@ -30,28 +39,40 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    // Adds a session at the top (taking ownership) and returns it.
-    ChatSession *add(ChatSession *session);
-    ChatSession *sessionAt(int row) const; // among the rows shown (the filter applies)
-    const QList<ChatSession *> &allSessions() const { return m_all; }
-    int rowOfSession(ChatSession *session) const;
+    // Replaces the rows with `conversations`, keeping the live sessions' rows.
+    void reset(const QList<StoredConversation> &conversations);
+    // Adds the conversation, or updates and moves its row.
+    void upsert(const StoredConversation &conversation);
+    // Removes the row; its session, if any, is handed back (unparented) to the caller.
+    ChatSession *take(const QString &id);
 
-    // Only conversations whose title or text contains the filter (case-insensitive) show.
-    QString filterText() const { return m_filterText; }
-    void setFilterText(const QString &text);
+    void attach(ChatSession *session); // takes ownership; its row must exist
+    ChatSession *session(const QString &id) const;
+    QList<ChatSession *> sessions() const;
+    const StoredConversation *find(const QString &id) const;
+    int rowOf(const QString &id) const;
+    QString idAt(int row) const;
 
-    static QString titleOf(ChatSession *session);
+    // The group a conversation last updated at `updatedAt` (ms) falls in, seen on `today`.
+    static QString groupOf(bool pinned, qint64 updatedAt, const QDate &today);
+    static QString titleOf(const StoredConversation &conversation);
+
+    // "Today" moves at midnight; the owner calls this when the date changes.
+    void refreshGroups();
 
 Q_SIGNALS:
     void countChanged();
-    void filterTextChanged();
 
 private:
-    bool matches(ChatSession *session) const;
-    void refilter();
+    struct Row
+    {
+        StoredConversation info;
+        QPointer<ChatSession> session;
+    };
+    static bool before(const StoredConversation &a, const StoredConversation &b);
+    int insertionRow(const StoredConversation &conversation) const;
     void watch(ChatSession *session);
 
-    QList<ChatSession *> m_all; // newest first
-    QList<ChatSession *> m_visible;
-    QString m_filterText;
+    QList<Row> m_rows;
+    QDate m_today;
 };

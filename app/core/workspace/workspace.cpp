@@ -8,8 +8,12 @@
 #include "demo/demoserver.h"
 #include "providers/providerregistry.h"
 #include "providers/secretstore.h"
+#include "storage/conversationrecorder.h"
 
+#include <QDateTime>
+#include <QFile>
 #include <QJSEngine>
+#include <QTimer>
 
 namespace {
 
@@ -24,7 +28,18 @@ Workspace::Workspace(QObject *parent)
     , m_secrets(new SecretStore(QStringLiteral("Confab"), this))
     , m_providerSettings(new ProviderSettings(m_registry, m_secrets, m_settings.get(), this))
     , m_conversations(new ConversationList(this))
+    , m_store(std::make_unique<ConversationStore>())
+    , m_deletionTimer(new QTimer(this))
+    , m_search(new SearchResults(m_store.get(), m_conversations, this))
+    , m_sidebarConversations(new QSortFilterProxyModel(this))
 {
+    m_sidebarConversations->setSourceModel(m_conversations);
+    m_sidebarConversations->setFilterRole(ConversationList::ArchivedRole);
+    m_sidebarConversations->setFilterFixedString(QStringLiteral("false"));
+    m_store->open(QStringLiteral(":memory:"));
+    m_deletionTimer->setSingleShot(true);
+    m_deletionTimer->setInterval(undoTimeMs);
+    connect(m_deletionTimer, &QTimer::timeout, this, &Workspace::finishPendingDeletion);
     connect(m_registry, &ProviderRegistry::changed, this, &Workspace::endpointChanged);
     connect(m_providerSettings, &ProviderSettings::providerEdited, this, [this](const QString &id) {
         if (id == m_currentProviderId && !m_demo)
@@ -37,7 +52,14 @@ Workspace::Workspace(QObject *parent)
     newConversation();
 }
 
-Workspace::~Workspace() = default;
+Workspace::~Workspace()
+{
+    finishPendingDeletion();
+    for (ChatSession *session : m_conversations->sessions())
+        if (ConversationRecorder *recorder = recorderOf(session->id()))
+            recorder->flush();
+    delete m_conversations; // its sessions' recorders go before the store they write to
+}
 
 Workspace *Workspace::create(QQmlEngine *, QJSEngine *)
 {
@@ -64,7 +86,7 @@ void Workspace::configure(const Endpoint &endpoint, const QString &defaultModel,
     m_demo = demo;
     if (demo)
         m_currentProviderId.clear();
-    for (ChatSession *session : m_conversations->allSessions()) {
+    for (ChatSession *session : m_conversations->sessions()) {
         session->setClient(m_client);
         if (session->model().isEmpty())
             session->setModel(defaultModel);
@@ -84,12 +106,248 @@ ChatSession *Workspace::newConversation()
     if (m_current && m_current->conversation()->rowCount() == 0)
         return m_current;
     auto *session = new ChatSession;
-    session->setClient(m_client);
-    connect(session, &ChatSession::busyChanged, this, [this, session] { noteModelUsed(session); });
     session->setModel(m_current ? m_current->model() : m_defaultModel);
-    m_conversations->add(session);
+    StoredConversation info;
+    info.id = session->id();
+    info.updatedAt = QDateTime::currentMSecsSinceEpoch();
+    m_conversations->upsert(info);
+    adopt(session, info);
     select(session);
     return session;
+}
+
+// Connects a session to the client, the list and the history.
+ChatSession *Workspace::adopt(ChatSession *session, const StoredConversation &info)
+{
+    session->setClient(m_client);
+    connect(session, &ChatSession::busyChanged, this, [this, session] { noteModelUsed(session); });
+    auto *recorder = new ConversationRecorder(m_store.get(), session, info, session);
+    recorder->setObjectName(QStringLiteral("recorder"));
+    connect(recorder, &ConversationRecorder::infoChanged, m_conversations,
+            &ConversationList::upsert);
+    connect(recorder, &ConversationRecorder::saveFailed, this, [this](const QString &message) {
+        setHistoryProblem(tr("Could not save to the history: %1 Your conversation stays open "
+                             "and Confab keeps trying.")
+                              .arg(message));
+    });
+    connect(recorder, &ConversationRecorder::saved, this, [this] {
+        if (!m_historyUnreadable)
+            setHistoryProblem({});
+    });
+    m_conversations->attach(session);
+    return session;
+}
+
+ConversationRecorder *Workspace::recorderOf(const QString &id) const
+{
+    ChatSession *session = m_conversations->session(id);
+    return session ? session->findChild<ConversationRecorder *>(QStringLiteral("recorder"),
+                                                                Qt::FindDirectChildrenOnly)
+                   : nullptr;
+}
+
+void Workspace::setShowArchived(bool show)
+{
+    if (m_showArchived == show)
+        return;
+    m_showArchived = show;
+    m_sidebarConversations->setFilterFixedString(show ? QStringLiteral("true")
+                                                      : QStringLiteral("false"));
+    Q_EMIT showArchivedChanged();
+}
+
+void Workspace::setHistoryProblem(const QString &problem, bool unreadable)
+{
+    if (m_historyProblem == problem && m_historyUnreadable == unreadable)
+        return;
+    m_historyProblem = problem;
+    m_historyUnreadable = unreadable;
+    Q_EMIT historyChanged();
+}
+
+bool Workspace::openHistory(const QString &path)
+{
+    m_historyPath = path;
+    if (!m_store->open(path)) {
+        const QString error = m_store->lastError();
+        m_store->open(QStringLiteral(":memory:"));
+        for (ChatSession *session : m_conversations->sessions())
+            if (ConversationRecorder *recorder = recorderOf(session->id()))
+                recorder->saveAll();
+        setHistoryProblem(tr("%1 Conversations of this run are not kept.").arg(error), true);
+        return false;
+    }
+    setHistoryProblem({});
+    for (ChatSession *session : m_conversations->sessions())
+        if (ConversationRecorder *recorder = recorderOf(session->id());
+            recorder && recorder->isStored())
+            recorder->saveAll();
+    reloadList();
+    return true;
+}
+
+bool Workspace::startFreshHistory()
+{
+    if (!m_historyUnreadable || m_historyPath.isEmpty())
+        return false;
+    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString kept = m_historyPath + QStringLiteral(".unreadable-") + stamp;
+    // The file and its journal move together; nothing is deleted.
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        if (QFile::exists(m_historyPath + suffix)
+            && !QFile::rename(m_historyPath + suffix, kept + suffix)) {
+            setHistoryProblem(
+                tr("Could not move %1 aside; nothing was changed.").arg(m_historyPath), true);
+            return false;
+        }
+    }
+    if (!openHistory(m_historyPath))
+        return false;
+    setHistoryProblem(tr("Started a new history. The old file is kept as %1.").arg(kept));
+    return true;
+}
+
+void Workspace::reloadList()
+{
+    m_conversations->reset(m_store->conversations(-1, 0, true));
+}
+
+ChatSession *Workspace::openConversation(const QString &id)
+{
+    if (ChatSession *open = m_conversations->session(id)) {
+        select(open);
+        return open;
+    }
+    if (m_conversations->rowOf(id) < 0 && !m_store->conversation(id))
+        return nullptr;
+    m_store->markInterrupted(id);
+    const std::optional<StoredConversation> info = m_store->conversation(id);
+    if (!info) {
+        setHistoryProblem(m_store->lastError());
+        return nullptr;
+    }
+    auto *session = new ChatSession(nullptr, id);
+    session->load(m_store->messages(id), info->selectedChild);
+    session->setModel(info->model.isEmpty() ? m_defaultModel : info->model);
+    session->setSystemPrompt(info->systemPrompt);
+    session->setParameters(ModelParameters::fromJson(info->parameters));
+    if (m_conversations->rowOf(id) < 0)
+        m_conversations->upsert(*info);
+    adopt(session, *info);
+    select(session);
+    return session;
+}
+
+void Workspace::openMessage(const QString &conversationId, const QString &messageId)
+{
+    ChatSession *session = openConversation(conversationId);
+    if (!session)
+        return;
+    const int row = session->reveal(messageId);
+    if (row >= 0)
+        Q_EMIT messageRevealed(messageId, row);
+}
+
+void Workspace::editStored(const QString &id, const std::function<void(StoredConversation &)> &edit)
+{
+    const StoredConversation *listed = m_conversations->find(id);
+    if (!listed)
+        return;
+    StoredConversation info = *listed;
+    edit(info);
+    if (info.createdAt != 0
+        && !m_store->saveConversation(info, ConversationStore::BranchChoices::Keep)) {
+        setHistoryProblem(tr("Could not save to the history: %1").arg(m_store->lastError()));
+        return;
+    }
+    m_conversations->upsert(info);
+}
+
+void Workspace::renameConversation(const QString &id, const QString &title)
+{
+    if (ConversationRecorder *recorder = recorderOf(id))
+        return recorder->rename(title);
+    editStored(id, [title](StoredConversation &info) {
+        if (title.simplified().isEmpty())
+            return; // the automatic title needs the messages: kept as it was
+        info.title = title.simplified();
+        info.customTitle = true;
+    });
+}
+
+void Workspace::setPinned(const QString &id, bool pinned)
+{
+    if (ConversationRecorder *recorder = recorderOf(id))
+        return recorder->setPinned(pinned);
+    editStored(id, [pinned](StoredConversation &info) { info.pinned = pinned; });
+}
+
+void Workspace::setArchived(const QString &id, bool archived)
+{
+    if (ConversationRecorder *recorder = recorderOf(id))
+        return recorder->setArchived(archived);
+    editStored(id, [archived](StoredConversation &info) { info.archived = archived; });
+}
+
+void Workspace::deleteConversation(const QString &id)
+{
+    const StoredConversation *listed = m_conversations->find(id);
+    if (!listed)
+        return;
+    finishPendingDeletion();
+    const StoredConversation info = *listed;
+    ChatSession *session = m_conversations->session(id);
+    if (session)
+        session->stop();
+    m_pendingDeletion = PendingDeletion {info, m_conversations->take(id)};
+    if (m_current == session) {
+        m_current = nullptr;
+        const QString next = m_conversations->idAt(0);
+        if (next.isEmpty() || !openConversation(next))
+            newConversation();
+        Q_EMIT currentChanged();
+    }
+    m_deletionTimer->start();
+    Q_EMIT undoableDeletionChanged();
+}
+
+QString Workspace::undoableDeletion() const
+{
+    return m_pendingDeletion ? ConversationList::titleOf(m_pendingDeletion->info) : QString();
+}
+
+void Workspace::undoDelete()
+{
+    if (!m_pendingDeletion)
+        return;
+    const PendingDeletion pending = *m_pendingDeletion;
+    m_pendingDeletion.reset();
+    m_deletionTimer->stop();
+    m_conversations->upsert(pending.info);
+    if (pending.session) {
+        m_conversations->attach(pending.session);
+        select(pending.session);
+    } else {
+        openConversation(pending.info.id);
+    }
+    Q_EMIT undoableDeletionChanged();
+}
+
+void Workspace::finishPendingDeletion()
+{
+    if (!m_pendingDeletion)
+        return;
+    const PendingDeletion pending = *m_pendingDeletion;
+    m_pendingDeletion.reset();
+    m_deletionTimer->stop();
+    if (pending.session) {
+        // Its recorder must not write it back.
+        pending.session->disconnect();
+        delete pending.session;
+    }
+    if (pending.info.createdAt != 0 && !m_store->removeConversation(pending.info.id))
+        setHistoryProblem(tr("Could not delete from the history: %1").arg(m_store->lastError()));
+    Q_EMIT undoableDeletionChanged();
 }
 
 void Workspace::select(ChatSession *session)

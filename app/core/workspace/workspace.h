@@ -4,15 +4,22 @@
 #include "client/endpoint.h"
 #include "conversationlist.h"
 #include "providersettings.h"
+#include "searchresults.h"
+#include "storage/conversationstore.h"
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 #include <QObject>
 #include <QPointer>
+#include <QSortFilterProxyModel>
 #include <QStringList>
 #include <QtQml/qqmlregistration.h>
 
 class ChatClient;
+class ConversationRecorder;
+class QTimer;
 class DemoServer;
 class ProviderRegistry;
 class QSettings;
@@ -28,6 +35,11 @@ class Workspace : public QObject
     QML_ELEMENT
     QML_SINGLETON
     Q_PROPERTY(ConversationList *conversations READ conversations CONSTANT)
+    Q_PROPERTY(SearchResults *search READ search CONSTANT)
+    // The sidebar's rows: the conversations that are not archived, or with showArchived
+    // only the archived ones.
+    Q_PROPERTY(QAbstractItemModel *sidebarConversations READ sidebarConversations CONSTANT)
+    Q_PROPERTY(bool showArchived READ showArchived WRITE setShowArchived NOTIFY showArchivedChanged)
     Q_PROPERTY(ChatSession *current READ current NOTIFY currentChanged)
     Q_PROPERTY(bool ready READ isReady NOTIFY endpointChanged)
     Q_PROPERTY(bool demo READ isDemo NOTIFY endpointChanged)
@@ -40,6 +52,13 @@ class Workspace : public QObject
     Q_PROPERTY(bool needsSetup READ needsSetup NOTIFY endpointChanged)
     // Why the provider in use may not answer (no key stored, keychain unavailable…).
     Q_PROPERTY(QString providerProblem READ providerProblem NOTIFY endpointChanged)
+    // Why conversations are not being kept (history file unreadable, disk full…); empty
+    // when all is well.
+    Q_PROPERTY(QString historyProblem READ historyProblem NOTIFY historyChanged)
+    // The history file could not be opened at all: starting a fresh one is offered.
+    Q_PROPERTY(bool canStartFreshHistory READ canStartFreshHistory NOTIFY historyChanged)
+    // The title of the conversation deleted last, while it can still be brought back.
+    Q_PROPERTY(QString undoableDeletion READ undoableDeletion NOTIFY undoableDeletionChanged)
 
 public:
     // No default argument on purpose: Qt 6.4 prefers a default constructor over create().
@@ -53,6 +72,10 @@ public:
     void configure(const Endpoint &endpoint, const QString &defaultModel, bool demo = false);
 
     ConversationList *conversations() const { return m_conversations; }
+    SearchResults *search() const { return m_search; }
+    QSortFilterProxyModel *sidebarConversations() const { return m_sidebarConversations; }
+    bool showArchived() const { return m_showArchived; }
+    void setShowArchived(bool show);
     ChatSession *current() const { return m_current; }
     ChatClient *client() const { return m_client; }
     bool isReady() const { return m_client != nullptr; }
@@ -79,14 +102,48 @@ public:
     Q_INVOKABLE void select(ChatSession *session);
     Q_INVOKABLE void refreshModels();
 
+    // History. Until openHistory() succeeds, conversations live in memory only.
+    bool openHistory(const QString &path);
+    QString historyPath() const { return m_historyPath; }
+    QString historyProblem() const { return m_historyProblem; }
+    bool canStartFreshHistory() const { return m_historyUnreadable; }
+    ConversationStore *store() const { return m_store.get(); }
+    // Moves the unreadable file aside (kept, renamed) and starts an empty history there.
+    Q_INVOKABLE bool startFreshHistory();
+    // Opens a conversation of the list (loading it from the history if needed).
+    Q_INVOKABLE ChatSession *openConversation(const QString &id);
+    // Opens it at that message (switching to the branch that holds it); emits
+    // messageRevealed.
+    Q_INVOKABLE void openMessage(const QString &conversationId, const QString &messageId);
+    Q_INVOKABLE void renameConversation(const QString &id, const QString &title);
+    Q_INVOKABLE void setPinned(const QString &id, bool pinned);
+    Q_INVOKABLE void setArchived(const QString &id, bool archived);
+    // Removed from the list at once and from the history when the undo time is over (or
+    // the next deletion, or the end of the run).
+    Q_INVOKABLE void deleteConversation(const QString &id);
+    Q_INVOKABLE void undoDelete();
+    QString undoableDeletion() const;
+    void finishPendingDeletion();
+    static constexpr int undoTimeMs = 8000;
+
 Q_SIGNALS:
     void currentChanged();
     void endpointChanged();
     void modelsChanged();
+    void historyChanged();
+    void undoableDeletionChanged();
+    void showArchivedChanged();
+    void messageRevealed(const QString &messageId, int row); // row in current->conversation
 
 private:
     void applyProviderModels();
     void noteModelUsed(ChatSession *session);
+    ChatSession *adopt(ChatSession *session, const StoredConversation &info);
+    ConversationRecorder *recorderOf(const QString &id) const;
+    // For a conversation that is not open: change its stored summary.
+    void editStored(const QString &id, const std::function<void(StoredConversation &)> &edit);
+    void reloadList();
+    void setHistoryProblem(const QString &problem, bool unreadable = false);
 
     std::unique_ptr<QSettings> m_settings;
     ProviderRegistry *m_registry;
@@ -102,4 +159,18 @@ private:
     bool m_demo = false;
     QStringList m_models;
     QString m_modelsError;
+    std::unique_ptr<ConversationStore> m_store;
+    QString m_historyPath;
+    QString m_historyProblem;
+    bool m_historyUnreadable = false;
+    struct PendingDeletion
+    {
+        StoredConversation info;
+        ChatSession *session = nullptr;
+    };
+    std::optional<PendingDeletion> m_pendingDeletion;
+    QTimer *m_deletionTimer;
+    SearchResults *m_search;
+    QSortFilterProxyModel *m_sidebarConversations;
+    bool m_showArchived = false;
 };

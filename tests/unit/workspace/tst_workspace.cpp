@@ -60,17 +60,25 @@ private Q_SLOTS:
                  u"Another topic about whales"_s);
         QCOMPARE(list->index(1).data(ConversationList::TitleRole).toString(), u"First question"_s);
 
-        list->setFilterText(u"WHALES"_s);
-        QCOMPARE(list->rowCount(), 1);
-        list->setFilterText(u"sure."_s); // answers are searched too
-        QCOMPARE(list->rowCount(), 2);
-        list->setFilterText(u"nothing like this"_s);
-        QCOMPARE(list->rowCount(), 0);
-        list->setFilterText({});
-        QCOMPARE(list->rowCount(), 2);
+        QCOMPARE(list->index(0).data(ConversationList::GroupRole).toString(), u"Today"_s);
 
-        workspace.select(list->sessionAt(1));
-        QCOMPARE(workspace.current(), list->sessionAt(1));
+        SearchResults *search = workspace.search();
+        QAbstractItemModelTester searchTester(
+            search, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        search->setQuery(u"WHALES"_s);
+        QTRY_COMPARE(search->rowCount(), 2); // the title, and the question
+        QCOMPARE(search->index(0).data(SearchResults::MessageIdRole).toString(), QString());
+        QCOMPARE(search->index(1).data(SearchResults::SnippetRole).toString(),
+                 u"Another topic about <b>whales</b>"_s); // short texts are shown whole
+        search->setQuery(u"sure."_s); // answers are searched too
+        QTRY_COMPARE(search->rowCount(), 2);
+        search->setQuery(u"nothing like this"_s);
+        QTRY_COMPARE(search->rowCount(), 0);
+
+        workspace.openConversation(list->idAt(1));
+        QCOMPARE(workspace.current(), list->session(list->idAt(1)));
+        QCOMPARE(workspace.current()->conversation()->at(0).content,
+                 u"First question\nwith a second line"_s);
     }
 
     void modelsComeFromTheEndpoint()
