@@ -30,6 +30,54 @@ bool parseSeconds(const QString &text, int &milliseconds)
     return true;
 }
 
+// `history list|search|export|import …`: the problem, or nothing.
+QString parseHistory(CliOptions &options, QStringList arguments, const QStringList &given)
+{
+    using Command = CliOptions::Command;
+    const QString action = arguments.isEmpty() ? QString() : arguments.takeFirst();
+    auto refuse = [&given, &action](const QStringList &allowed) {
+        for (const QString &option : given) {
+            if (!allowed.contains(option))
+                return tr("history %1 does not take %2.").arg(action, option);
+        }
+        return QString();
+    };
+    const QString history = QStringLiteral("--history");
+    if (action == QLatin1String("list")) {
+        options.command = Command::HistoryList;
+        if (!arguments.isEmpty())
+            return tr("history list takes no arguments.");
+        return refuse({history, QStringLiteral("--all")});
+    }
+    if (action == QLatin1String("search")) {
+        options.command = Command::HistorySearch;
+        options.query = arguments.join(QLatin1Char(' ')).trimmed();
+        if (options.query.isEmpty())
+            return tr("history search needs the text to look for.");
+        return refuse({history});
+    }
+    if (action == QLatin1String("export")) {
+        options.command = Command::HistoryExport;
+        options.conversationIds = arguments;
+        if (options.all == !arguments.isEmpty())
+            return tr("history export needs conversation ids or --all (not both).");
+        // Without --format, "-o backup.json" means JSON.
+        if (!given.contains(QStringLiteral("--format"))
+            && options.outputPath.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
+            options.exportFormat = QStringLiteral("json");
+        return refuse({history, QStringLiteral("--all"), QStringLiteral("--format"),
+                       QStringLiteral("-o"), QStringLiteral("--output")});
+    }
+    if (action == QLatin1String("import")) {
+        options.command = Command::HistoryImport;
+        if (arguments.size() != 1)
+            return tr("history import needs exactly one FILE (or - to read stdin).");
+        options.importPath = arguments.constFirst();
+        return refuse({history});
+    }
+    return tr("Use history list, history search, history export or history import.");
+}
+
 } // namespace
 
 QString CliOptions::usage()
@@ -42,6 +90,15 @@ QString CliOptions::usage()
               "  confab-cli keys set NAME              store NAME's API key in the keychain "
               "(read from stdin)\n"
               "  confab-cli keys delete NAME           remove NAME's API key from the keychain\n"
+              "  confab-cli history list [--json] [--all]\n"
+              "                                        the saved conversations, newest first "
+              "(--all: archived too)\n"
+              "  confab-cli history search QUERY [--json]\n"
+              "                                        the messages that contain QUERY\n"
+              "  confab-cli history export ID…|--all [--format md|json] [-o FILE]\n"
+              "                                        write conversations as Markdown or JSON\n"
+              "                                        (default: json for -o *.json, else md)\n"
+              "  confab-cli history import FILE|-      add the conversations of a JSON export\n"
               "\n"
               "Options:\n"
               "  --provider NAME       a provider set up in Confab: its address, headers and "
@@ -63,9 +120,11 @@ QString CliOptions::usage()
               "  --connect-timeout S, --first-byte-timeout S, --idle-timeout S, "
               "--total-timeout S\n"
               "  --retries N           retries for 429/5xx before the answer starts (default 2)\n"
+              "  --history FILE        the history database for history commands (default: "
+              "Confab's own)\n"
               "\n"
-              "Exit codes: 0 ok, 2 usage, 3 network/timeout, 4 auth, 5 other HTTP/server, "
-              "6 protocol.\n");
+              "Exit codes: 0 ok, 1 history or file problem, 2 usage, 3 network/timeout, 4 auth, "
+              "5 other HTTP/server, 6 protocol.\n");
 }
 
 CliOptions CliOptions::parse(const QStringList &arguments, const QStringList &environment)
@@ -77,6 +136,7 @@ CliOptions CliOptions::parse(const QStringList &arguments, const QStringList &en
     options.model = environmentValue(environment, QStringLiteral("CONFAB_MODEL"));
     options.provider = environmentValue(environment, QStringLiteral("CONFAB_PROVIDER"));
     QStringList positional;
+    QStringList historyOptions; // given, so that other commands can refuse them
 
     auto fail = [&options](const QString &message) {
         options.error = message;
@@ -106,8 +166,15 @@ CliOptions CliOptions::parse(const QStringList &arguments, const QStringList &en
             options.json = true;
         } else if (argument == QLatin1String("--hide-reasoning")) {
             options.hideReasoning = true;
+        } else if (argument == QLatin1String("--all")) {
+            options.all = true;
+            historyOptions << argument;
         } else if (argument == QLatin1String("-")) {
             positional << argument;
+        } else if (argument == QLatin1String("-o") || argument == QLatin1String("--output")) {
+            if (!value(options.outputPath) || options.outputPath.isEmpty())
+                return fail(tr("%1 needs a file name.").arg(argument));
+            historyOptions << argument;
         } else if (argument.startsWith(QLatin1String("--"))) {
             if (!value(text))
                 return fail(tr("%1 needs a value.").arg(argument));
@@ -119,6 +186,14 @@ CliOptions CliOptions::parse(const QStringList &arguments, const QStringList &en
             } else if (argument == QLatin1String("--api-key-env")) {
                 keyVariable = text;
                 keyVariableGiven = true;
+            } else if (argument == QLatin1String("--history")) {
+                options.historyPath = text;
+                historyOptions << argument;
+            } else if (argument == QLatin1String("--format")) {
+                if (text != QLatin1String("md") && text != QLatin1String("json"))
+                    return fail(tr("--format is md or json, not \"%1\".").arg(text));
+                options.exportFormat = text;
+                historyOptions << argument;
             } else if (argument == QLatin1String("--model")) {
                 options.model = text;
             } else if (argument == QLatin1String("--system")) {
@@ -157,8 +232,14 @@ CliOptions CliOptions::parse(const QStringList &arguments, const QStringList &en
     }
 
     if (positional.isEmpty())
-        return fail(tr("Say what to do: ask, models, providers or keys."));
+        return fail(tr("Say what to do: ask, models, providers, keys or history."));
     const QString command = positional.takeFirst();
+    if (command == QLatin1String("history")) {
+        options.error = parseHistory(options, positional, historyOptions);
+        return options;
+    }
+    if (!historyOptions.isEmpty())
+        return fail(tr("%1 is an option of the history commands.").arg(historyOptions.first()));
     if (command == QLatin1String("providers")) {
         options.command = Command::Providers;
         if (!positional.isEmpty())

@@ -10,7 +10,20 @@
 // here; ProviderResolver turns it into an endpoint with the key from the keychain.
 struct CliOptions
 {
-    enum class Command { None, Ask, Models, Providers, KeysSet, KeysDelete, Help, Version };
+    enum class Command {
+        None,
+        Ask,
+        Models,
+        Providers,
+        KeysSet,
+        KeysDelete,
+        HistoryList,
+        HistorySearch,
+        HistoryExport,
+        HistoryImport,
+        Help,
+        Version,
+    };
 
     Command command = Command::None;
     Endpoint endpoint;
@@ -25,6 +38,15 @@ struct CliOptions
     bool stream = true;
     bool json = false;
     bool hideReasoning = false;
+
+    // history list|search|export|import
+    QString historyPath; // --history FILE; empty: ConversationStore::defaultPath()
+    bool all = false; // list: archived ones too; export: every conversation
+    QStringList conversationIds; // export ID…
+    QString exportFormat = QStringLiteral("md"); // --format md|json
+    QString outputPath; // -o FILE; empty: stdout
+    QString query; // search QUERY…
+    QString importPath; // import FILE ("-": stdin)
 
     QString error; // a usage error, for exit code 2
 

@@ -1,5 +1,6 @@
 #include "askcommand.h"
 #include "clioptions.h"
+#include "historycommand.h"
 #include "modelscommand.h"
 #include "protocol/redaction.h"
 #include "providerresolver.h"
@@ -39,6 +40,17 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "confab-cli: %s\n\n%s", options.error.toUtf8().constData(),
                      CliOptions::usage().toUtf8().constData());
         return 2;
+    }
+
+    // The history: one SQLite file, no provider and no key.
+    switch (options.command) {
+    case CliOptions::Command::HistoryList:
+    case CliOptions::Command::HistorySearch:
+    case CliOptions::Command::HistoryExport:
+    case CliOptions::Command::HistoryImport:
+        return HistoryCommand::run(options);
+    default:
+        break;
     }
 
     // Providers and keys: Confab's own settings and the OS keychain.

@@ -21,6 +21,13 @@ ListView {
         following = true;
         followEnd();
     }
+    // Shows the message at a ConversationModel row at the top (a search hit).
+    function showMessage(messageRow) {
+        following = false;
+        const row = (model as TranscriptModel).firstRowOfMessage(messageRow);
+        if (row >= 0)
+            positionViewAtIndex(row, ListView.Beginning);
+    }
     function followEnd() {
         autoScrolling = true;
         positionViewAtEnd();
@@ -49,6 +56,23 @@ ListView {
     }
     onMovementEnded: following = atYEnd
     onSessionChanged: jumpToLatest()
+
+    Connections {
+        target: Workspace
+        function onMessageRevealed(messageId: string, row: int) {
+            revealLater.row = row;
+            revealLater.restart();
+        }
+    }
+    // Once the branch that holds the message is laid out.
+    Timer {
+        id: revealLater
+
+        property int row: -1
+
+        interval: 0
+        onTriggered: view.showMessage(row)
+    }
 
     WheelHandler {
         onWheel: event => {

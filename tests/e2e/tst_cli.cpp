@@ -1,10 +1,9 @@
+#include "cliprocess.h"
 #include "loopbackserver.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
 
@@ -16,35 +15,16 @@ class TestCli : public QObject
     LoopbackServer *m_server = nullptr;
     static constexpr char key[] = "sk-e2e-secret-0123456789";
 
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = CliProcess::Run;
 
     Run cli(const QStringList &arguments, const QByteArray &input = {})
     {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("CONFAB_API_KEY"), QLatin1String(key));
-        environment.insert(QStringLiteral("CONFAB_BASE_URL"), m_server->baseUrl().toString());
-        environment.remove(QStringLiteral("CONFAB_MODEL"));
-        process.setProcessEnvironment(environment);
-        QSignalSpy finished(&process, &QProcess::finished);
-        process.start(QStringLiteral(CONFAB_CLI_PATH), arguments);
-        if (!process.waitForStarted(5000))
-            return {};
-        process.write(input);
-        process.closeWriteChannel();
-        // The server lives in this thread: wait by spinning the event loop, never blocking.
-        if (!finished.wait(20'000))
-            process.kill();
-        Run run;
-        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        run.out = process.readAllStandardOutput();
-        run.err = process.readAllStandardError();
-        return run;
+        CliProcess process(QStringLiteral(CONFAB_CLI_PATH));
+        process.environment().insert(QStringLiteral("CONFAB_API_KEY"), QLatin1String(key));
+        process.environment().insert(QStringLiteral("CONFAB_BASE_URL"),
+                                     m_server->baseUrl().toString());
+        process.environment().remove(QStringLiteral("CONFAB_MODEL"));
+        return process.run(arguments, input);
     }
 
     static QByteArray chunk(const QJsonObject &delta, const char *finish = nullptr)

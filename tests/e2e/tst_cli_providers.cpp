@@ -2,6 +2,7 @@
 // `providers`, `keys set` (key on stdin), `ask --provider`, `keys delete`; and the key
 // never shows up in anything the CLI printed or in any file under its home.
 #include "answerscript.h"
+#include "cliprocess.h"
 #include "loopbackserver.h"
 #include "providers/providerregistry.h"
 #include "providers/secretstore.h"
@@ -10,9 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSettings>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -28,34 +27,16 @@ class TestCliProviders : public QObject
 {
     Q_OBJECT
 
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = CliProcess::Run;
 
     Run cli(const QStringList &arguments, const QByteArray &input = {})
     {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(u"XDG_CONFIG_HOME"_s, m_home.filePath(u"config"_s));
+        CliProcess process(QStringLiteral(CONFAB_CLI_PATH));
+        process.environment().insert(u"XDG_CONFIG_HOME"_s, m_home.filePath(u"config"_s));
         for (const QString &name :
              {u"CONFAB_API_KEY"_s, u"CONFAB_BASE_URL"_s, u"CONFAB_MODEL"_s, u"CONFAB_PROVIDER"_s})
-            environment.remove(name);
-        process.setProcessEnvironment(environment);
-        QSignalSpy finished(&process, &QProcess::finished);
-        process.start(QStringLiteral(CONFAB_CLI_PATH), arguments);
-        if (!process.waitForStarted(5000))
-            return {};
-        process.write(input);
-        process.closeWriteChannel();
-        if (!finished.wait(20'000)) // the server lives in this thread: never block
-            process.kill();
-        Run run;
-        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        run.out = process.readAllStandardOutput();
-        run.err = process.readAllStandardError();
+            process.environment().remove(name);
+        const Run run = process.run(arguments, input);
         m_printed += run.out + run.err;
         return run;
     }

@@ -474,6 +474,11 @@ int TranscriptModel::lastUserMessageRow() const
     return -1;
 }
 
+int TranscriptModel::firstRowOfMessage(int messageRow) const
+{
+    return messageRow >= 0 && messageRow < m_slots.size() ? m_slots.at(messageRow).offset : -1;
+}
+
 QString TranscriptModel::messageText(int messageRow) const
 {
     if (!m_conversation || messageRow < 0 || messageRow >= m_conversation->rowCount())

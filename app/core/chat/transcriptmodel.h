@@ -82,6 +82,8 @@ public:
     Q_INVOKABLE QString lastAnswerText() const;
     // The row of the newest user message in the conversation, or -1.
     Q_INVOKABLE int lastUserMessageRow() const;
+    // This model's first row for the message at a ConversationModel row; -1 when unknown.
+    Q_INVOKABLE int firstRowOfMessage(int messageRow) const;
     // The text of the message at a ConversationModel row, e.g. to edit it.
     Q_INVOKABLE QString messageText(int messageRow) const;
 
