@@ -1,0 +1,356 @@
+#include "answerscript.h"
+#include "client/chatclient.h"
+#include "client/networkoptions.h"
+#include "loopbackserver.h"
+#include "storage/conversationrecorder.h"
+#include "storage/conversationstore.h"
+#include "workspace/workspace.h"
+
+#include <QAbstractItemModelTester>
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+// The window's conversations in a real history file: kept across restarts with their
+// branches, settings, titles and flags; searched; deleted with undo; and an unreadable or
+// full file reported without losing what is on screen.
+class TestWorkspaceHistory : public QObject
+{
+    Q_OBJECT
+
+private:
+    // A workspace on the history file, talking to the loopback server.
+    std::unique_ptr<Workspace> openWorkspace()
+    {
+        auto workspace = std::make_unique<Workspace>(nullptr);
+        workspace->openHistory(m_path);
+        Endpoint endpoint;
+        endpoint.baseUrl = m_server->baseUrl();
+        const qsizetype requestsBefore = m_server->requests().size();
+        workspace->configure(endpoint, u"m"_s);
+        NetworkOptions direct;
+        direct.proxyMode = NetworkOptions::ProxyMode::None;
+        workspace->client()->setNetworkOptions(direct);
+        // The model list is asked for first; the answers queued later are for the chats.
+        if (!QTest::qWaitFor([&] { return m_server->requests().size() > requestsBefore; }, 10000))
+            qWarning("The workspace did not ask for its models");
+        return workspace;
+    }
+
+    void answerWith(const QStringList &content)
+    {
+        AnswerScript answer;
+        answer.content = content;
+        m_server->enqueue(answer.response());
+    }
+
+    bool ask(ChatSession *session, const QString &question, const QStringList &answer)
+    {
+        answerWith(answer);
+        if (!session->send(question))
+            return false;
+        return QTest::qWaitFor([session] { return !session->isBusy(); }, 10000);
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_path = m_dir.filePath(
+            u"%1/conversations.sqlite"_s.arg(QLatin1StringView(QTest::currentTestFunction())));
+        m_server = std::make_unique<LoopbackServer>();
+        QVERIFY(m_server->listen());
+        m_server->setFallback(ScriptedResponse::json(200, R"({"data": []})"));
+    }
+
+    void conversationsSurviveARestart()
+    {
+        QString tripId;
+        {
+            auto workspace = openWorkspace();
+            QVERIFY2(workspace->historyProblem().isEmpty(),
+                     qPrintable(workspace->historyProblem()));
+            ChatSession *trip = workspace->current();
+            tripId = trip->id();
+            trip->setSystemPrompt(u"Be brief."_s);
+            ModelParameters parameters;
+            parameters.temperature = 0.3;
+            trip->setParameters(parameters);
+            QVERIFY(ask(trip, u"Plan a trip to 東京 🚅\nwith details"_s,
+                        {u"Take the "_s, u"Shinkansen."_s}));
+            answerWith({u"Fly instead."_s});
+            QVERIFY(trip->regenerate());
+            QTRY_VERIFY(!trip->isBusy());
+            QVERIFY(trip->showSibling(1, -1)); // back to the first answer
+
+            ChatSession *other = workspace->newConversation();
+            QVERIFY(ask(other, u"Second chat"_s, {u"Hello."_s}));
+            workspace->renameConversation(other->id(), u"  My   renamed chat "_s);
+            workspace->setPinned(tripId, true);
+        }
+
+        auto workspace = openWorkspace();
+        ConversationList *list = workspace->conversations();
+        QAbstractItemModelTester tester(list,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(list->rowCount(), 3); // the two, and the new empty chat of this run
+        QCOMPARE(list->idAt(0), tripId);
+        QCOMPARE(list->index(0).data(ConversationList::GroupRole).toString(), u"Pinned"_s);
+        QCOMPARE(list->index(0).data(ConversationList::TitleRole).toString(),
+                 u"Plan a trip to 東京 🚅"_s);
+        QCOMPARE(list->index(1).data(ConversationList::TitleRole).toString(), u"New chat"_s);
+        QCOMPARE(list->index(2).data(ConversationList::TitleRole).toString(), u"My renamed chat"_s);
+        QCOMPARE(list->index(2).data(ConversationList::GroupRole).toString(), u"Today"_s);
+        QVERIFY(!list->index(0).data(ConversationList::SessionRole).value<ChatSession *>());
+
+        ChatSession *trip = workspace->openConversation(tripId);
+        QVERIFY(trip);
+        QCOMPARE(workspace->current(), trip);
+        ConversationModel *messages = trip->conversation();
+        QCOMPARE(messages->rowCount(), 2);
+        QCOMPARE(messages->at(1).content, u"Take the Shinkansen."_s); // the branch shown last
+        QCOMPARE(messages->index(1).data(ConversationModel::SiblingCountRole).toInt(), 2);
+        QCOMPARE(messages->at(1).state, Message::State::Complete);
+        QCOMPARE(trip->systemPrompt(), u"Be brief."_s);
+        QCOMPARE(trip->parameters().temperature, 0.3);
+        QCOMPARE(trip->model(), u"m"_s);
+        QVERIFY(trip->showSibling(1, 1));
+        QCOMPARE(messages->at(1).content, u"Fly instead."_s);
+
+        // And the conversation goes on, written to the same file.
+        QVERIFY(ask(trip, u"Thanks"_s, {u"You are welcome."_s}));
+        ConversationStore store;
+        QVERIFY(store.open(m_path));
+        QCOMPARE(store.messages(tripId).size(), 5);
+        QCOMPARE(store.conversation(tripId)->selectedChild.value(messages->at(0).id),
+                 messages->at(1).id);
+    }
+
+    void searchOpensTheHitInItsBranch()
+    {
+        auto workspace = openWorkspace();
+        ChatSession *session = workspace->current();
+        QVERIFY(ask(session, u"Name a colour"_s, {u"Vermilion, obviously."_s}));
+        answerWith({u"Cerulean."_s});
+        QVERIFY(session->regenerate());
+        QTRY_VERIFY(!session->isBusy());
+        const QString hidden = session->tree().childrenOf(session->conversation()->at(0).id)[0];
+        workspace->newConversation();
+
+        SearchResults *search = workspace->search();
+        search->setQuery(u"vermilion"_s);
+        QTRY_COMPARE(search->rowCount(), 1);
+        QCOMPARE(search->index(0).data(SearchResults::MessageIdRole).toString(), hidden);
+        QCOMPARE(search->index(0).data(SearchResults::TitleRole).toString(), u"Name a colour"_s);
+        QVERIFY(search->index(0)
+                    .data(SearchResults::SnippetRole)
+                    .toString()
+                    .contains(u"<b>Vermilion</b>"_s));
+
+        QSignalSpy revealed(workspace.get(), &Workspace::messageRevealed);
+        workspace->openMessage(session->id(), hidden);
+        QCOMPARE(workspace->current(), session);
+        QCOMPARE(revealed.size(), 1);
+        QCOMPARE(revealed.at(0).at(1).toInt(), 1);
+        QCOMPARE(session->conversation()->at(1).content, u"Vermilion, obviously."_s);
+        // The branch that was revealed is the one shown next time.
+        ConversationStore store;
+        QVERIFY(store.open(m_path));
+        QCOMPARE(store.conversation(session->id())
+                     ->selectedChild.value(session->conversation()->at(0).id),
+                 hidden);
+    }
+
+    void deleteCanBeUndoneThenIsFinal()
+    {
+        auto workspace = openWorkspace();
+        ChatSession *session = workspace->current();
+        const QString id = session->id();
+        QVERIFY(ask(session, u"Something to delete"_s, {u"Fine."_s}));
+        ConversationList *list = workspace->conversations();
+        QCOMPARE(list->rowCount(), 1);
+
+        workspace->deleteConversation(id);
+        QCOMPARE(list->rowOf(id), -1);
+        QCOMPARE(workspace->undoableDeletion(), u"Something to delete"_s);
+        QVERIFY(workspace->current() && workspace->current()->id() != id); // a new chat
+        workspace->undoDelete();
+        QVERIFY(list->rowOf(id) >= 0);
+        QCOMPARE(workspace->current(), session); // the same live conversation
+        QVERIFY(workspace->undoableDeletion().isEmpty());
+
+        workspace->deleteConversation(id);
+        workspace->finishPendingDeletion();
+        QVERIFY(workspace->undoableDeletion().isEmpty());
+        ConversationStore store;
+        QVERIFY(store.open(m_path));
+        QVERIFY(!store.conversation(id));
+        QVERIFY(store.messages(id).isEmpty());
+        QVERIFY(store.search(u"delete"_s).isEmpty());
+    }
+
+    void archivedConversationsLeaveTheSidebar()
+    {
+        auto workspace = openWorkspace();
+        QVERIFY(ask(workspace->current(), u"Old topic"_s, {u"Yes."_s}));
+        const QString id = workspace->current()->id();
+        QVERIFY(ask(workspace->newConversation(), u"New topic"_s, {u"Yes."_s}));
+        QAbstractItemModel *sidebar = workspace->sidebarConversations();
+        QCOMPARE(sidebar->rowCount(), 2);
+        workspace->setArchived(id, true);
+        QCOMPARE(sidebar->rowCount(), 1);
+        workspace->setShowArchived(true);
+        QCOMPARE(sidebar->rowCount(), 1);
+        QCOMPARE(sidebar->index(0, 0).data(ConversationList::IdRole).toString(), id);
+        workspace.reset();
+
+        workspace = openWorkspace(); // the flag is kept
+        QCOMPARE(workspace->sidebarConversations()->rowCount(), 2); // New topic, new chat
+        QVERIFY(workspace->conversations()->find(id)->archived);
+    }
+
+    void unreadableHistoryIsKeptAndCanBeReplaced()
+    {
+        QVERIFY(QDir().mkpath(QFileInfo(m_path).absolutePath()));
+        const QByteArray garbage = QByteArray("not a database, just notes\n").repeated(100);
+        {
+            QFile file(m_path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(garbage);
+        }
+        auto workspace = openWorkspace();
+        QVERIFY2(workspace->historyProblem().contains(u"not a conversation database"_s),
+                 qPrintable(workspace->historyProblem()));
+        QVERIFY(workspace->canStartFreshHistory());
+        QCOMPARE(fileBytes(m_path), garbage);
+
+        // The window still works, in memory.
+        ChatSession *session = workspace->current();
+        QVERIFY(ask(session, u"Does this still work?"_s, {u"It does."_s}));
+        QCOMPARE(fileBytes(m_path), garbage);
+
+        QVERIFY(workspace->startFreshHistory());
+        QVERIFY(!workspace->canStartFreshHistory());
+        QVERIFY2(workspace->historyProblem().contains(u".unreadable-"_s),
+                 qPrintable(workspace->historyProblem()));
+        const QStringList kept = QDir(QFileInfo(m_path).absolutePath())
+                                     .entryList({u"conversations.sqlite.unreadable-*"_s});
+        QCOMPARE(kept.size(), 1);
+        QCOMPARE(fileBytes(QFileInfo(m_path).absolutePath() + u'/' + kept.constFirst()), garbage);
+        // What was said before is in the new file.
+        ConversationStore store;
+        QVERIFY2(store.open(m_path), qPrintable(store.lastError()));
+        QCOMPARE(store.messages(session->id()).size(), 2);
+    }
+
+    void newerHistoryIsLeftAlone()
+    {
+        {
+            ConversationStore store(u"newer"_s);
+            QVERIFY(store.open(m_path));
+            QVERIFY(QSqlQuery(QSqlDatabase::database(u"newer"_s))
+                        .exec(u"UPDATE schema_version SET version = 99"_s));
+        }
+        const QByteArray before = fileBytes(m_path);
+        auto workspace = openWorkspace();
+        QVERIFY2(workspace->historyProblem().contains(u"newer version of Confab"_s),
+                 qPrintable(workspace->historyProblem()));
+        QVERIFY(ask(workspace->current(), u"Hello"_s, {u"Hi."_s}));
+        workspace.reset();
+        QCOMPARE(fileBytes(m_path), before);
+    }
+
+    // SQLite's own "database or disk is full", from a page limit on the connection.
+    void aFullDiskKeepsTheAnswerAndRecovers()
+    {
+        auto workspace = openWorkspace();
+        ChatSession *session = workspace->current();
+        QVERIFY(ask(session, u"Short first"_s, {u"Ok."_s}));
+        QSqlDatabase db = QSqlDatabase::database(workspace->store()->connectionName());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(u"PRAGMA page_count"_s) && query.next());
+        const int pages = query.value(0).toInt();
+        QVERIFY(query.exec(u"PRAGMA max_page_count = %1"_s.arg(pages)));
+
+        const QString longText = u"A long answer that no longer fits. "_s.repeated(4000);
+        QVERIFY(ask(session, u"Now a long one"_s, AnswerScript::pieces(longText, 4000)));
+        QTRY_VERIFY(workspace->historyProblem().contains(u"full"_s, Qt::CaseInsensitive));
+        QCOMPARE(session->conversation()->at(3).content, longText); // nothing lost on screen
+
+        QVERIFY(query.exec(u"PRAGMA max_page_count = 1000000"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(workspace->historyProblem().isEmpty(), 5000);
+        ConversationStore store;
+        QVERIFY(store.open(m_path));
+        const QList<Message> stored = store.messages(session->id());
+        QCOMPARE(stored.size(), 4);
+        QCOMPARE(stored.at(3).content, longText);
+        QCOMPARE(stored.at(3).state, Message::State::Complete);
+    }
+
+    void theStreamingAnswerIsCheckpointed()
+    {
+        auto workspace = openWorkspace();
+        ChatSession *session = workspace->current();
+        AnswerScript answer;
+        answer.content = {u"First words, "_s, u"then more"_s};
+        ScriptedResponse response = answer.response();
+        response.pieces = {response.pieces.value(0), response.pieces.value(1)};
+        response.ending = ScriptedResponse::Ending::Stall;
+        m_server->enqueue(response);
+        QVERIFY(session->send(u"Keep going"_s));
+        QTRY_VERIFY(session->streamingMessage() && !session->streamingMessage()->content.isEmpty());
+
+        ConversationStore reader;
+        QVERIFY(reader.open(m_path));
+        const QString arrived = session->streamingMessage()->content;
+        QTRY_VERIFY_WITH_TIMEOUT(reader.messages(session->id()).value(1).content == arrived,
+                                 2 * ConversationRecorder::checkpointIntervalMs + 500);
+        QCOMPARE(reader.messages(session->id()).value(1).state, Message::State::Streaming);
+        session->stop();
+        QTRY_COMPARE(reader.messages(session->id()).value(1).state, Message::State::Cancelled);
+    }
+
+    void automaticTitles_data()
+    {
+        QTest::addColumn<QString>("question");
+        QTest::addColumn<QString>("title");
+        QTest::newRow("first line") << u"  Hello there\nsecond line"_s << u"Hello there"_s;
+        QTest::newRow("spaces") << u"a   b\tc"_s << u"a b c"_s;
+        QTest::newRow("long, cut at a word")
+            << u"word "_s.repeated(20) << u"word "_s.repeated(11) + u"word…"_s;
+        QTest::newRow("no spaces") << u"x"_s.repeated(80) << u"x"_s.repeated(59) + u"…"_s;
+        QTest::newRow("emoji at the cut")
+            << u"a"_s.repeated(58) + u"🚀🚀🚀"_s << u"a"_s.repeated(58) + u"…"_s;
+    }
+
+    void automaticTitles()
+    {
+        QFETCH(QString, question);
+        QFETCH(QString, title);
+        QCOMPARE(ConversationRecorder::automaticTitle(question), title);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<LoopbackServer> m_server;
+};
+
+QTEST_GUILESS_MAIN(TestWorkspaceHistory)
+#include "tst_workspacehistory.moc"
