@@ -124,8 +124,7 @@ int search(const ConversationStore &store, const QString &query, bool json)
         rows.append(QJsonObject {{u"conversation_id"_s, hit.conversationId},
                                  {u"title"_s, title},
                                  {u"message_id"_s, hit.messageId},
-                                 {u"snippet"_s, hit.snippet},
-                                 {u"rank"_s, hit.rank}});
+                                 {u"snippet"_s, hit.snippet}});
         text += tr("%1 (conversation %2, message %3)\n    %4\n")
                     .arg(displayTitle(title), hit.conversationId, hit.messageId,
                          oneLine(hit.snippet));

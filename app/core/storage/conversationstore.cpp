@@ -252,11 +252,12 @@ QList<StoredConversation> ConversationStore::conversations(int limit, int offset
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     QList<StoredConversation> result;
+    // Without archived ones the order index answers directly.
+    const QString where = includeArchived ? QString() : u" WHERE archived = 0"_s;
     if (!exec(query,
-              Schema::selectConversations()
-                  + u" WHERE archived = 0 OR ? ORDER BY pinned DESC, updated_at DESC, id"
-                    " LIMIT ? OFFSET ?"_s,
-              {int(includeArchived), limit, offset}))
+              Schema::selectConversations() + where
+                  + u" ORDER BY pinned DESC, updated_at DESC, id LIMIT ? OFFSET ?"_s,
+              {limit, offset}))
         return result;
     while (query.next())
         result.append(readConversation(query));
@@ -369,8 +370,7 @@ QList<ConversationStore::SearchHit> ConversationStore::search(const QString &tex
         QString snippet = query.value(2).toString();
         if (shortTerm)
             snippet = markFirst(snippet, terms.first());
-        hits.append({query.value(0).toString(), query.value(1).toString(), snippet,
-                     query.value(3).toDouble()});
+        hits.append({query.value(0).toString(), query.value(1).toString(), snippet});
     }
     return hits;
 }

@@ -43,7 +43,6 @@ public:
         QString conversationId;
         QString messageId;
         QString snippet; // the hit marked with [ ]
-        double rank = 0; // bm25: lower is better
     };
 
     // Where the app and the CLI keep the history: the platform's data folder (on Linux
@@ -83,8 +82,10 @@ public:
     // interrupted (and searchable). Returns how many; -1 on failure.
     int markInterrupted(const QString &conversationId);
 
-    // Substring search over message text and reasoning, best hits first. Any user text is
-    // safe: it is quoted, never parsed as FTS5 syntax.
+    // Substring search over message text and reasoning (every word must occur), newest
+    // hits first; words under three characters look through the newest
+    // Schema::substringSearchWindow messages only. Any user text is safe: it is quoted,
+    // never parsed as FTS5 syntax.
     QList<SearchHit> search(const QString &query, int limit = 20) const;
 
 private:

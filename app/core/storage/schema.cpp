@@ -178,9 +178,9 @@ QString selectMessages()
 QString searchFullText()
 {
     return uR"(SELECT m.conversation_id, m.id,
-        snippet(message_search, -1, '[', ']', '…', 40), bm25(message_search)
+        snippet(message_search, -1, '[', ']', '…', 40), 0
         FROM message_search JOIN messages m ON m.seq = message_search.rowid
-        WHERE message_search MATCH ? ORDER BY bm25(message_search) LIMIT ?)"_s;
+        WHERE message_search MATCH ? ORDER BY message_search.rowid DESC LIMIT ?)"_s;
 }
 
 // The snippet column carries the whole text; the store cuts and marks it.
@@ -192,7 +192,8 @@ QString searchBySubstring(int terms)
     return uR"(SELECT conversation_id, id,
         coalesce(content, '') || char(10) || coalesce(reasoning, ''), 0
         FROM messages
-        WHERE )"_s
+        WHERE seq > (SELECT coalesce(max(seq), 0) FROM messages) - %1 AND )"_s.arg(
+               substringSearchWindow)
         + conditions.join(u" AND "_s) + u" ORDER BY seq DESC LIMIT ?"_s;
 }
 

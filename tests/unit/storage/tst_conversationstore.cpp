@@ -352,23 +352,46 @@ private slots:
                  qPrintable(hits[0].snippet));
     }
 
-    void searchRanksAndTracksEdits()
+    void searchListsNewestFirstAndTracksEdits()
     {
         ConversationStore store;
         QVERIFY(store.open(m_path));
         QVERIFY(store.saveConversation(fullConversation()));
         QVERIFY(store.saveMessage(u"c1"_s, textMessage(u"a"_s, {}, u"one kitten"_s)));
         QVERIFY(store.saveMessage(u"c1"_s, textMessage(u"b"_s, {}, u"kitten kitten kitten"_s)));
+        QVERIFY(store.saveMessage(u"c1"_s, textMessage(u"c"_s, {}, u"a kit and a ten"_s)));
         auto hits = store.search(u"kitten"_s);
         QCOMPARE(hits.size(), 2);
         QCOMPARE(hits[0].messageId, u"b"_s);
-        QVERIFY(hits[0].rank <= hits[1].rank);
+        QCOMPARE(hits[1].messageId, u"a"_s);
+        // Short words use a scan, newest first as well.
+        hits = store.search(u"n"_s);
+        QCOMPARE(hits.size(), 3);
+        QCOMPARE(hits[0].messageId, u"c"_s);
         QVERIFY(store.saveMessage(u"c1"_s, textMessage(u"b"_s, {}, u"puppy"_s)));
         hits = store.search(u"kitten"_s);
         QCOMPARE(hits.size(), 1);
         QCOMPARE(hits[0].messageId, u"a"_s);
         QCOMPARE(store.search(u"puppy"_s).size(), 1);
         QCOMPARE(store.search(u"kitten"_s, 0).size(), 0);
+    }
+
+    // Short words are found by a scan of the newest messages; longer ones anywhere.
+    void shortWordsSearchTheNewestMessages()
+    {
+        ConversationStore store;
+        QVERIFY(store.open(m_path));
+        QVERIFY(store.saveConversation(fullConversation()));
+        QVERIFY(store.saveMessage(u"c1"_s, textMessage(u"old"_s, {}, u"xy marks an oldword"_s)));
+        QCOMPARE(store.search(u"xy"_s).size(), 1);
+        QSqlDatabase db = QSqlDatabase::database(store.connectionName());
+        QVERIFY(db.transaction());
+        for (int i = 0; i < Schema::substringSearchWindow; ++i)
+            QVERIFY(store.saveMessage(u"c1"_s, textMessage(u"m%1"_s.arg(i), {}, u"filler"_s)));
+        QVERIFY(db.commit());
+        QVERIFY(store.search(u"xy"_s).isEmpty());
+        QCOMPARE(store.search(u"oldword"_s).value(0).messageId, u"old"_s);
+        QCOMPARE(store.search(u"oldword xy"_s).size(), 0); // a short word limits the search
     }
 
     // A streaming answer is checkpointed often; it enters the index once, when it ends.
