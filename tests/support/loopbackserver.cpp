@@ -232,6 +232,7 @@ void LoopbackServer::writePiece(Connection *connection, int index)
         else
             connection->socket->write(piece);
         connection->socket->flush();
+        Q_EMIT pieceWritten(index);
         if (index + 1 < r.pieces.size() && r.delayMs > 0) {
             QTimer::singleShot(r.delayMs, this,
                                [this, connection, index] { writePiece(connection, index + 1); });

@@ -70,6 +70,8 @@ public:
 
 Q_SIGNALS:
     void requestReceived(const RecordedRequest &request);
+    // Piece `index` of the current response went to the socket (flushed).
+    void pieceWritten(int index);
 
 private:
     struct Connection;
