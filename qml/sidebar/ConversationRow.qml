@@ -17,6 +17,8 @@ ItemDelegate {
 
     property bool renaming: false
 
+    signal exportRequested(string conversationId, string title)
+
     function startRenaming() {
         renaming = true;
         nameField.text = title;
@@ -94,6 +96,10 @@ ItemDelegate {
         MenuItem {
             text: row.archived ? qsTr("Move out of the archive") : qsTr("Archive")
             onTriggered: Workspace.setArchived(row.conversationId, !row.archived)
+        }
+        MenuItem {
+            text: qsTr("Export…")
+            onTriggered: row.exportRequested(row.conversationId, row.title)
         }
         MenuSeparator {}
         MenuItem {

@@ -18,6 +18,15 @@ Pane {
 
     padding: 8
 
+    HistoryFileDialog {
+        id: files
+
+        onDone: message => {
+            notice.text = message;
+            noticeTimer.restart();
+        }
+    }
+
     ColumnLayout {
         anchors.fill: parent
         spacing: 6
@@ -66,7 +75,9 @@ Pane {
                 bottomPadding: 2
                 leftPadding: 8
             }
-            delegate: ConversationRow {}
+            delegate: ConversationRow {
+                onExportRequested: (conversationId, title) => files.exportConversation(conversationId, title)
+            }
             Keys.onPressed: event => {
                 const row = currentItem as ConversationRow;
                 if (!row)
@@ -104,12 +115,52 @@ Pane {
             color: Theme.subtleText
             Layout.fillWidth: true
         }
-        Button {
-            flat: true
-            text: Workspace.showArchived ? qsTr("Back to conversations") : qsTr("Archived")
-            Accessible.name: text
+        RowLayout {
             Layout.fillWidth: true
-            onClicked: Workspace.showArchived = !Workspace.showArchived
+
+            Button {
+                flat: true
+                text: Workspace.showArchived ? qsTr("Back to conversations") : qsTr("Archived")
+                Accessible.name: text
+                Layout.fillWidth: true
+                onClicked: Workspace.showArchived = !Workspace.showArchived
+            }
+            ToolButton {
+                text: "⋯"
+                Accessible.name: qsTr("Import and export")
+                ToolTip.text: Accessible.name
+                ToolTip.visible: hovered
+                onClicked: historyMenu.popup()
+
+                Menu {
+                    id: historyMenu
+
+                    MenuItem {
+                        text: qsTr("Export all…")
+                        onTriggered: files.exportConversation("", "")
+                    }
+                    MenuItem {
+                        text: qsTr("Import…")
+                        onTriggered: files.importFile()
+                    }
+                }
+            }
+        }
+        Label {
+            id: notice
+
+            visible: text.length > 0
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+            Accessible.role: Accessible.AlertMessage
+            Accessible.name: text
+
+            Timer {
+                id: noticeTimer
+
+                interval: 8000
+                onTriggered: notice.text = ""
+            }
         }
         Pane {
             visible: Workspace.undoableDeletion.length > 0

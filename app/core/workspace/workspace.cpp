@@ -6,6 +6,7 @@
 #include "confabsettings.h"
 #include "conversationlist.h"
 #include "demo/demoserver.h"
+#include "historyfiles.h"
 #include "providers/providerregistry.h"
 #include "providers/secretstore.h"
 #include "storage/conversationrecorder.h"
@@ -331,6 +332,24 @@ void Workspace::undoDelete()
         openConversation(pending.info.id);
     }
     Q_EMIT undoableDeletionChanged();
+}
+
+QString Workspace::exportConversations(const QString &id, const QUrl &file)
+{
+    // What is on screen, including an answer still arriving, goes into the file.
+    for (ChatSession *session : m_conversations->sessions())
+        if (ConversationRecorder *recorder = recorderOf(session->id()))
+            recorder->flush();
+    return HistoryFiles::exportTo(*m_store, id.isEmpty() ? QStringList() : QStringList {id},
+                                  file.toLocalFile())
+        .message;
+}
+
+QString Workspace::importConversations(const QUrl &file)
+{
+    const HistoryFiles::Outcome outcome = HistoryFiles::importFrom(*m_store, file.toLocalFile());
+    reloadList();
+    return outcome.message;
 }
 
 void Workspace::finishPendingDeletion()

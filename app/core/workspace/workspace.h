@@ -15,6 +15,7 @@
 #include <QPointer>
 #include <QSortFilterProxyModel>
 #include <QStringList>
+#include <QUrl>
 #include <QtQml/qqmlregistration.h>
 
 class ChatClient;
@@ -122,6 +123,10 @@ public:
     // the next deletion, or the end of the run).
     Q_INVOKABLE void deleteConversation(const QString &id);
     Q_INVOKABLE void undoDelete();
+    // To a file chosen by the person (Markdown, or JSON for a .json name); `id` empty:
+    // every conversation. Returns what happened, in words.
+    Q_INVOKABLE QString exportConversations(const QString &id, const QUrl &file);
+    Q_INVOKABLE QString importConversations(const QUrl &file);
     QString undoableDeletion() const;
     void finishPendingDeletion();
     static constexpr int undoTimeMs = 8000;

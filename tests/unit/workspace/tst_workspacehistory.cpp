@@ -14,6 +14,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -324,6 +325,37 @@ private Q_SLOTS:
         QCOMPARE(reader.messages(session->id()).value(1).state, Message::State::Streaming);
         session->stop();
         QTRY_COMPARE(reader.messages(session->id()).value(1).state, Message::State::Cancelled);
+    }
+
+    void exportThenImportIntoAnotherHistory()
+    {
+        auto workspace = openWorkspace();
+        ChatSession *session = workspace->current();
+        QVERIFY(ask(session, u"Export me"_s, {u"Gladly, 東京 🚅."_s}));
+        const QString markdownFile = m_dir.filePath(u"one.md"_s);
+        const QString jsonFile = m_dir.filePath(u"all.json"_s);
+        QVERIFY(workspace->exportConversations(session->id(), QUrl::fromLocalFile(markdownFile))
+                    .startsWith(u"Exported 1 conversation"_s));
+        QVERIFY(QString::fromUtf8(fileBytes(markdownFile)).contains(u"Gladly, 東京 🚅."_s));
+        QVERIFY(workspace->exportConversations({}, QUrl::fromLocalFile(jsonFile))
+                    .startsWith(u"Exported 1 conversation"_s));
+        // A folder that does not exist: said plainly, nothing written.
+        QVERIFY(workspace->exportConversations({}, QUrl::fromLocalFile(u"/nonexistent/x.json"_s))
+                    .startsWith(u"Could not write"_s));
+
+        // Into a second history, twice: the second time as a copy, nothing overwritten.
+        m_path = m_dir.filePath(u"other/conversations.sqlite"_s);
+        auto other = openWorkspace();
+        QCOMPARE(other->importConversations(QUrl::fromLocalFile(jsonFile)),
+                 u"Imported 1 conversation(s)."_s);
+        QCOMPARE(other->conversations()->rowCount(), 2); // and the new chat of this run
+        QVERIFY(other->importConversations(QUrl::fromLocalFile(jsonFile)).contains(u"copies"_s));
+        QCOMPARE(other->conversations()->rowCount(), 3);
+        ChatSession *imported = other->openConversation(session->id());
+        QVERIFY(imported);
+        QCOMPARE(imported->conversation()->at(1).content, u"Gladly, 東京 🚅."_s);
+        QVERIFY(other->importConversations(QUrl::fromLocalFile(markdownFile))
+                    .startsWith(u"Nothing was imported"_s));
     }
 
     void automaticTitles_data()
