@@ -65,6 +65,7 @@ ItemDelegate {
     TextField {
         id: nameField
 
+        objectName: "nameField"
         visible: row.renaming
         anchors.fill: parent
         anchors.rightMargin: 32

@@ -41,6 +41,7 @@ Pane {
         TextField {
             id: search
 
+            objectName: "searchField"
             placeholderText: qsTr("Search (Ctrl+K)")
             Accessible.name: qsTr("Search conversations")
             Layout.fillWidth: true
@@ -56,6 +57,7 @@ Pane {
         ListView {
             id: conversations
 
+            objectName: "conversationList"
             visible: !sidebar.searching
             clip: true
             model: Workspace.sidebarConversations
@@ -97,6 +99,7 @@ Pane {
         ListView {
             id: hits
 
+            objectName: "searchResults"
             visible: sidebar.searching
             clip: true
             model: Workspace.search
@@ -119,6 +122,7 @@ Pane {
             Layout.fillWidth: true
 
             Button {
+                objectName: "archiveToggle"
                 flat: true
                 text: Workspace.showArchived ? qsTr("Back to conversations") : qsTr("Archived")
                 Accessible.name: text
@@ -178,6 +182,7 @@ Pane {
                     Accessible.name: text
                 }
                 Button {
+                    objectName: "undoButton"
                     text: qsTr("Undo")
                     Accessible.name: qsTr("Undo delete")
                     onClicked: Workspace.undoDelete()

@@ -1,0 +1,128 @@
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import Confab
+import Confab.Core
+
+// The sidebar on the workspace's history: a conversation appears under Today with the title
+// of its first question, is renamed in place, found by a search that opens it, archived,
+// and deleted with Undo.
+TestCase {
+    id: testCase
+
+    name: "Sidebar"
+    width: 320
+    height: 700
+    visible: true
+    when: windowShown
+
+    Sidebar {
+        id: sidebar
+        anchors.fill: parent
+    }
+
+    function list() {
+        return findChild(sidebar, "conversationList");
+    }
+    // The delegate showing a conversation, or null when it is not in the list.
+    function rowOf(conversationId) {
+        const view = list();
+        view.forceLayout();
+        for (let i = 0; i < view.count; ++i) {
+            view.positionViewAtIndex(i, ListView.Contain);
+            const item = view.itemAtIndex(i);
+            if (item && item.conversationId === conversationId)
+                return item;
+        }
+        return null;
+    }
+    function sidebarRowOf(conversationId) {
+        const model = Workspace.sidebarConversations;
+        for (let i = 0; i < model.rowCount(); ++i)
+            if (model.data(model.index(i, 0), ConversationList.IdRole) === conversationId)
+                return i;
+        return -1;
+    }
+    function ask(question, answer) {
+        Workspace.newConversation();
+        testServer.queueAnswer([], [answer], "stop", 0);
+        verify(Workspace.current.send(question));
+        tryCompare(Workspace.current, "busy", false, 10000);
+        return Workspace.current.id;
+    }
+    function typeInto(field, text) {
+        field.forceActiveFocus();
+        field.selectAll();
+        keyClick(Qt.Key_Delete);
+        for (let i = 0; i < text.length; ++i)
+            keyClick(text[i]);
+    }
+
+    function cleanup() {
+        findChild(sidebar, "searchField").text = "";
+        Workspace.showArchived = false;
+    }
+
+    function test_aConversationIsListedUnderTodayWithItsQuestion() {
+        const id = ask("Whales are the largest animals\nsecond line", "Blue whales, yes.");
+        const row = rowOf(id);
+        verify(row);
+        compare(row.title, "Whales are the largest animals");
+        verify(row.highlighted); // the one on screen
+        const model = Workspace.sidebarConversations;
+        compare(model.data(model.index(sidebarRowOf(id), 0), ConversationList.GroupRole), "Today");
+    }
+
+    function test_renameInPlace() {
+        const id = ask("Name me", "Done.");
+        const row = rowOf(id);
+        row.startRenaming();
+        const field = findChild(row, "nameField");
+        verify(field.visible);
+        typeInto(field, "Better name");
+        keyClick(Qt.Key_Return);
+        tryVerify(() => rowOf(id) && rowOf(id).title === "Better name");
+        verify(!findChild(rowOf(id), "nameField").visible);
+    }
+
+    function test_searchFindsTheAnswerAndOpensIt() {
+        const id = ask("Tell me about okapis", "Okapis are giraffids from the Congo.");
+        Workspace.newConversation(); // somewhere else
+        typeInto(findChild(sidebar, "searchField"), "giraffids");
+        const hits = findChild(sidebar, "searchResults");
+        tryVerify(() => hits.visible && hits.count === 1, 3000);
+        verify(!list().visible);
+        const hit = hits.itemAtIndex(0);
+        compare(hit.conversationId, id);
+        verify(hit.snippet.indexOf("<b>giraffids</b>") >= 0, hit.snippet);
+        mouseClick(hit);
+        compare(Workspace.current.id, id);
+    }
+
+    function test_archiveAndBack() {
+        const id = ask("Put me away", "Ok.");
+        Workspace.setArchived(id, true);
+        verify(!rowOf(id));
+        mouseClick(findChild(sidebar, "archiveToggle"));
+        verify(Workspace.showArchived);
+        verify(rowOf(id));
+        Workspace.setArchived(id, false);
+        mouseClick(findChild(sidebar, "archiveToggle"));
+        verify(rowOf(id));
+    }
+
+    function test_deleteThenUndo() {
+        const id = ask("Delete me", "Ok.");
+        list().forceActiveFocus();
+        list().currentIndex = sidebarRowOf(id);
+        keyClick(Qt.Key_Delete);
+        verify(!rowOf(id));
+        const undo = findChild(sidebar, "undoButton");
+        tryVerify(() => undo.visible);
+        compare(Workspace.undoableDeletion, "Delete me");
+        mouseClick(undo);
+        verify(rowOf(id));
+        verify(!undo.visible);
+        compare(Workspace.current.id, id);
+    }
+}
