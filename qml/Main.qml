@@ -73,7 +73,7 @@ ApplicationWindow {
             Label {
                 objectName: "historyProblem"
                 text: Workspace.historyProblem
-                color: Workspace.canStartFreshHistory ? Theme.errorText : Theme.text
+                color: Workspace.canStartFreshHistory || Workspace.canRetryHistory ? Theme.errorText : Theme.text
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
                 Accessible.role: Accessible.AlertMessage
@@ -86,6 +86,12 @@ ApplicationWindow {
                 ToolTip.text: qsTr("The unreadable file is renamed and kept next to the new one.")
                 ToolTip.visible: hovered
                 onClicked: Workspace.startFreshHistory()
+            }
+            Button {
+                visible: Workspace.canRetryHistory
+                text: qsTr("Try again")
+                Accessible.name: qsTr("Try opening the history again")
+                onClicked: Workspace.retryHistory()
             }
         }
     }

@@ -88,15 +88,40 @@ int ConversationStore::schemaVersion() const
     return m_schemaVersion;
 }
 
-bool ConversationStore::fail(const QString &message) const
+bool ConversationStore::fail(const QString &message, Problem problem) const
 {
     m_lastError = message;
+    m_lastProblem = problem;
     return false;
+}
+
+// SQLite's result codes (the primary code is the low byte of an extended one).
+bool ConversationStore::sqlFailed(const QSqlError &error, const QString &message) const
+{
+    switch (error.nativeErrorCode().toInt() & 0xff) {
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
+        return fail(message + u' '
+                        + tr("Another program (perhaps another Confab) is using the file."),
+                    Problem::Busy);
+    case 11: // SQLITE_CORRUPT
+    case 26: // SQLITE_NOTADB
+        return fail(message, Problem::Damaged);
+    case 13: // SQLITE_FULL
+        return fail(message + u' ' + tr("The disk is full."), Problem::Full);
+    case 8: // SQLITE_READONLY
+    case 10: // SQLITE_IOERR
+    case 14: // SQLITE_CANTOPEN
+        return fail(message, Problem::Io);
+    default:
+        return fail(message, Problem::Other);
+    }
 }
 
 bool ConversationStore::sqlFailed(const QSqlQuery &query) const
 {
-    return fail(tr("Conversation database error: %1").arg(query.lastError().text()));
+    return sqlFailed(query.lastError(),
+                     tr("Conversation database error: %1").arg(query.lastError().text()));
 }
 
 bool ConversationStore::exec(QSqlQuery &query, const QString &statement,
@@ -118,11 +143,12 @@ bool ConversationStore::checkFileBeforeOpening(const QString &path)
         return true;
     QFile file(path);
     if (!info.isFile() || !file.open(QIODevice::ReadOnly))
-        return fail(tr("Cannot read the conversation database %1.").arg(path));
+        return fail(tr("Cannot read the conversation database %1.").arg(path), Problem::Io);
     if (file.read(16) != QByteArray("SQLite format 3", 16))
         return fail(tr("%1 is not a conversation database (not an SQLite file); it was left "
                        "untouched.")
-                        .arg(path));
+                        .arg(path),
+                    Problem::NotOurs);
     return true;
 }
 
@@ -130,6 +156,7 @@ bool ConversationStore::open(const QString &path)
 {
     m_schemaVersion = 0;
     m_lastError.clear();
+    m_lastProblem = Problem::None;
     if (QSqlDatabase::contains(m_connectionName)) {
         QSqlDatabase::database(m_connectionName, false).close();
         QSqlDatabase::removeDatabase(m_connectionName);
@@ -137,13 +164,15 @@ bool ConversationStore::open(const QString &path)
     if (!checkFileBeforeOpening(path))
         return false;
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-        return fail(tr("Cannot create the folder for the conversation database %1.").arg(path));
+        return fail(tr("Cannot create the folder for the conversation database %1.").arg(path),
+                    Problem::Io);
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
     db.setDatabaseName(path);
     // Another Confab (or the CLI importing) may be writing: wait a moment rather than fail.
     db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=2000"_s);
     if (!db.open())
-        return fail(
+        return sqlFailed(
+            db.lastError(),
             tr("Cannot open the conversation database %1: %2").arg(path, db.lastError().text()));
     if (migrate())
         return true;
@@ -160,7 +189,8 @@ bool ConversationStore::migrate()
     QSqlQuery query(db);
     if (!query.exec(u"PRAGMA foreign_keys = ON"_s)
         || !query.exec(u"SELECT name FROM sqlite_master WHERE type = 'table'"_s))
-        return fail(
+        return sqlFailed(
+            query.lastError(),
             tr("%1 is not a usable conversation database: %2").arg(path, query.lastError().text()));
     QStringList tables;
     while (query.next())
@@ -172,7 +202,8 @@ bool ConversationStore::migrate()
         version = query.value(0).toInt();
     } else if (!tables.isEmpty()) {
         return fail(
-            tr("%1 is an SQLite database of another program; it was left untouched.").arg(path));
+            tr("%1 is an SQLite database of another program; it was left untouched.").arg(path),
+            Problem::NotOurs);
     }
     const QList<QStringList> steps = Schema::steps();
     if (version > steps.size())
@@ -180,27 +211,29 @@ bool ConversationStore::migrate()
                        "knows up to %3). It was left untouched; please update Confab.")
                         .arg(path)
                         .arg(version)
-                        .arg(steps.size()));
+                        .arg(steps.size()),
+                    Problem::Newer);
     if (!query.exec(u"PRAGMA journal_mode = WAL"_s)
         || !query.exec(u"PRAGMA synchronous = NORMAL"_s))
         return sqlFailed(query);
     for (; version < steps.size(); ++version) {
         if (!db.transaction())
-            return fail(db.lastError().text());
+            return sqlFailed(db.lastError(), db.lastError().text());
         QStringList statements = steps.at(version);
         statements << u"DELETE FROM schema_version"_s
                    << u"INSERT INTO schema_version (version) VALUES (%1)"_s.arg(version + 1);
         for (const QString &statement : std::as_const(statements)) {
             if (!query.exec(statement)) {
-                const QString error = query.lastError().text();
+                const QSqlError error = query.lastError();
                 db.rollback();
-                return fail(tr("Cannot upgrade the conversation database to schema %1: %2")
-                                .arg(version + 1)
-                                .arg(error));
+                return sqlFailed(error,
+                                 tr("Cannot upgrade the conversation database to schema %1: %2")
+                                     .arg(version + 1)
+                                     .arg(error.text()));
             }
         }
         if (!db.commit())
-            return fail(db.lastError().text());
+            return sqlFailed(db.lastError(), db.lastError().text());
     }
     m_schemaVersion = version;
     return true;
@@ -210,7 +243,8 @@ bool ConversationStore::saveConversation(const StoredConversation &c, BranchChoi
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     if (!db.transaction())
-        return fail(tr("Conversation database error: %1").arg(db.lastError().text()));
+        return sqlFailed(db.lastError(),
+                         tr("Conversation database error: %1").arg(db.lastError().text()));
     QSqlQuery query(db);
     bool ok = exec(query, Schema::upsertConversation(),
                    {c.id, c.title, c.providerId, c.model, c.systemPrompt, jsonText(c.parameters),
@@ -224,9 +258,9 @@ bool ConversationStore::saveConversation(const StoredConversation &c, BranchChoi
     }
     if (ok && db.commit())
         return true;
-    const QString error = ok ? db.lastError().text() : query.lastError().text();
+    const QSqlError error = ok ? db.lastError() : query.lastError();
     db.rollback();
-    return fail(tr("Cannot save the conversation: %1").arg(error));
+    return sqlFailed(error, tr("Cannot save the conversation: %1").arg(error.text()));
 }
 
 std::optional<StoredConversation> ConversationStore::conversation(const QString &id) const

@@ -10,6 +10,7 @@
 
 #include <optional>
 
+class QSqlError;
 class QSqlQuery;
 
 // A conversation's own data, without its messages. There is no API key anywhere here.
@@ -57,7 +58,19 @@ public:
     // Creates or migrates the database. A file that is not a Confab database, or one
     // written by a newer Confab, is refused and left untouched.
     bool open(const QString &path);
+    // What kind of trouble the last failure was, for choosing a way out.
+    enum class Problem {
+        None,
+        NotOurs, // not an SQLite file, or another program's database
+        Newer, // written by a newer Confab
+        Busy, // another program holds a lock on it
+        Damaged, // SQLite says the file is malformed
+        Full, // the disk (or a size limit) is full
+        Io, // cannot read, write or create the file
+        Other,
+    };
     QString lastError() const;
+    Problem lastProblem() const { return m_lastProblem; }
     QString connectionName() const { return m_connectionName; }
     int schemaVersion() const;
 
@@ -89,7 +102,8 @@ public:
     QList<SearchHit> search(const QString &query, int limit = 20) const;
 
 private:
-    bool fail(const QString &message) const;
+    bool fail(const QString &message, Problem problem = Problem::Other) const;
+    bool sqlFailed(const QSqlError &error, const QString &message) const;
     bool sqlFailed(const QSqlQuery &query) const;
     // Prepares, binds positionally and runs; on failure lastError() says why.
     bool exec(QSqlQuery &query, const QString &statement, const QVariantList &values) const;
@@ -100,4 +114,5 @@ private:
     QString m_connectionName;
     int m_schemaVersion = 0;
     mutable QString m_lastError;
+    mutable Problem m_lastProblem = Problem::None;
 };

@@ -127,12 +127,18 @@ ChatSession *Workspace::adopt(ChatSession *session, const StoredConversation &in
     connect(recorder, &ConversationRecorder::infoChanged, m_conversations,
             &ConversationList::upsert);
     connect(recorder, &ConversationRecorder::saveFailed, this, [this](const QString &message) {
-        setHistoryProblem(tr("Could not save to the history: %1 Your conversation stays open "
-                             "and Confab keeps trying.")
-                              .arg(message));
+        if (m_store->lastProblem() == ConversationStore::Problem::Damaged)
+            setHistoryProblem(tr("The history file is damaged: %1 Your conversation stays open; "
+                                 "a new history can keep it.")
+                                  .arg(message),
+                              HistoryRemedy::StartFresh);
+        else
+            setHistoryProblem(tr("Could not save to the history: %1 Your conversation stays "
+                                 "open and Confab keeps trying.")
+                                  .arg(message));
     });
     connect(recorder, &ConversationRecorder::saved, this, [this] {
-        if (!m_historyUnreadable)
+        if (m_historyRemedy == HistoryRemedy::None)
             setHistoryProblem({});
     });
     m_conversations->attach(session);
@@ -157,13 +163,36 @@ void Workspace::setShowArchived(bool show)
     Q_EMIT showArchivedChanged();
 }
 
-void Workspace::setHistoryProblem(const QString &problem, bool unreadable)
+void Workspace::setHistoryProblem(const QString &problem, HistoryRemedy remedy)
 {
-    if (m_historyProblem == problem && m_historyUnreadable == unreadable)
+    if (m_historyProblem == problem && m_historyRemedy == remedy)
         return;
     m_historyProblem = problem;
-    m_historyUnreadable = unreadable;
+    m_historyRemedy = remedy;
     Q_EMIT historyChanged();
+}
+
+Workspace::HistoryRemedy Workspace::remedyFor(ConversationStore::Problem problem)
+{
+    switch (problem) {
+    case ConversationStore::Problem::NotOurs:
+    case ConversationStore::Problem::Newer:
+    case ConversationStore::Problem::Damaged:
+        return HistoryRemedy::StartFresh;
+    case ConversationStore::Problem::Busy:
+    case ConversationStore::Problem::Full:
+    case ConversationStore::Problem::Io:
+    case ConversationStore::Problem::Other:
+        return HistoryRemedy::Retry;
+    case ConversationStore::Problem::None:
+        break;
+    }
+    return HistoryRemedy::None;
+}
+
+bool Workspace::retryHistory()
+{
+    return !m_historyPath.isEmpty() && openHistory(m_historyPath);
 }
 
 bool Workspace::openHistory(const QString &path)
@@ -171,11 +200,12 @@ bool Workspace::openHistory(const QString &path)
     m_historyPath = path;
     if (!m_store->open(path)) {
         const QString error = m_store->lastError();
+        const HistoryRemedy remedy = remedyFor(m_store->lastProblem());
         m_store->open(QStringLiteral(":memory:"));
         for (ChatSession *session : m_conversations->sessions())
             if (ConversationRecorder *recorder = recorderOf(session->id()))
                 recorder->saveAll();
-        setHistoryProblem(tr("%1 Conversations of this run are not kept.").arg(error), true);
+        setHistoryProblem(tr("%1 Conversations of this run are not kept.").arg(error), remedy);
         return false;
     }
     setHistoryProblem({});
@@ -189,8 +219,13 @@ bool Workspace::openHistory(const QString &path)
 
 bool Workspace::startFreshHistory()
 {
-    if (!m_historyUnreadable || m_historyPath.isEmpty())
+    if (!canStartFreshHistory() || m_historyPath.isEmpty())
         return false;
+    // Let go of the file first (what this run said is kept in memory meanwhile).
+    m_store->open(QStringLiteral(":memory:"));
+    for (ChatSession *session : m_conversations->sessions())
+        if (ConversationRecorder *recorder = recorderOf(session->id()))
+            recorder->saveAll();
     const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     const QString kept = m_historyPath + QStringLiteral(".unreadable-") + stamp;
     // The file and its journal move together; nothing is deleted.
@@ -198,7 +233,8 @@ bool Workspace::startFreshHistory()
         if (QFile::exists(m_historyPath + suffix)
             && !QFile::rename(m_historyPath + suffix, kept + suffix)) {
             setHistoryProblem(
-                tr("Could not move %1 aside; nothing was changed.").arg(m_historyPath), true);
+                tr("Could not move %1 aside; nothing was changed.").arg(m_historyPath),
+                HistoryRemedy::StartFresh);
             return false;
         }
     }

@@ -56,8 +56,12 @@ class Workspace : public QObject
     // Why conversations are not being kept (history file unreadable, disk full…); empty
     // when all is well.
     Q_PROPERTY(QString historyProblem READ historyProblem NOTIFY historyChanged)
-    // The history file could not be opened at all: starting a fresh one is offered.
+    // The history file cannot be used (not ours, newer, damaged): a fresh one is offered,
+    // the old file kept.
     Q_PROPERTY(bool canStartFreshHistory READ canStartFreshHistory NOTIFY historyChanged)
+    // The history file could not be opened for now (locked, unreadable): trying again is
+    // offered.
+    Q_PROPERTY(bool canRetryHistory READ canRetryHistory NOTIFY historyChanged)
     // The title of the conversation deleted last, while it can still be brought back.
     Q_PROPERTY(QString undoableDeletion READ undoableDeletion NOTIFY undoableDeletionChanged)
 
@@ -107,7 +111,9 @@ public:
     bool openHistory(const QString &path);
     QString historyPath() const { return m_historyPath; }
     QString historyProblem() const { return m_historyProblem; }
-    bool canStartFreshHistory() const { return m_historyUnreadable; }
+    bool canStartFreshHistory() const { return m_historyRemedy == HistoryRemedy::StartFresh; }
+    bool canRetryHistory() const { return m_historyRemedy == HistoryRemedy::Retry; }
+    Q_INVOKABLE bool retryHistory();
     ConversationStore *store() const { return m_store.get(); }
     // Moves the unreadable file aside (kept, renamed) and starts an empty history there.
     Q_INVOKABLE bool startFreshHistory();
@@ -148,7 +154,9 @@ private:
     // For a conversation that is not open: change its stored summary.
     void editStored(const QString &id, const std::function<void(StoredConversation &)> &edit);
     void reloadList();
-    void setHistoryProblem(const QString &problem, bool unreadable = false);
+    enum class HistoryRemedy { None, Retry, StartFresh };
+    void setHistoryProblem(const QString &problem, HistoryRemedy remedy = HistoryRemedy::None);
+    static HistoryRemedy remedyFor(ConversationStore::Problem problem);
 
     std::unique_ptr<QSettings> m_settings;
     ProviderRegistry *m_registry;
@@ -167,7 +175,7 @@ private:
     std::unique_ptr<ConversationStore> m_store;
     QString m_historyPath;
     QString m_historyProblem;
-    bool m_historyUnreadable = false;
+    HistoryRemedy m_historyRemedy = HistoryRemedy::None;
     struct PendingDeletion
     {
         StoredConversation info;

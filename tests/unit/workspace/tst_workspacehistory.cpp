@@ -277,6 +277,77 @@ private Q_SLOTS:
         QCOMPARE(fileBytes(m_path), before);
     }
 
+    void damagedHistoryIsKeptAndCanBeReplaced()
+    {
+        {
+            ConversationStore store;
+            QVERIFY(store.open(m_path));
+            StoredConversation c;
+            c.id = u"c"_s;
+            QVERIFY(store.saveConversation(c));
+        }
+        // A good header, then garbage where the table of tables should be.
+        QByteArray bytes = fileBytes(m_path);
+        QVERIFY(bytes.size() > 4096);
+        for (int i = 100; i < 4096; ++i)
+            bytes[i] = char(i * 31);
+        {
+            QFile file(m_path);
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            file.write(bytes);
+        }
+        QFile::remove(m_path + u"-wal"_s);
+        QFile::remove(m_path + u"-shm"_s);
+        auto workspace = openWorkspace();
+        QVERIFY2(workspace->historyProblem().contains(u"malformed"_s),
+                 qPrintable(workspace->historyProblem()));
+        QVERIFY(workspace->canStartFreshHistory());
+        QVERIFY(!workspace->canRetryHistory());
+        QCOMPARE(fileBytes(m_path), bytes);
+        QVERIFY(workspace->startFreshHistory());
+        QVERIFY(QDir(QFileInfo(m_path).absolutePath())
+                    .entryList({u"conversations.sqlite.unreadable-*"_s})
+                    .size()
+                == 1);
+    }
+
+    // Another program holds the file: said so, nothing changed, Try again works once it
+    // lets go, and what was said meanwhile moves into the file.
+    void lockedHistoryCanBeRetried()
+    {
+        {
+            ConversationStore store;
+            QVERIFY(store.open(m_path));
+        }
+        auto holder
+            = std::make_unique<QSqlDatabase>(QSqlDatabase::addDatabase(u"QSQLITE"_s, u"holder"_s));
+        holder->setDatabaseName(m_path);
+        QVERIFY(holder->open());
+        QSqlQuery hold(*holder);
+        QVERIFY(hold.exec(u"PRAGMA locking_mode = EXCLUSIVE"_s));
+        QVERIFY(hold.exec(u"BEGIN EXCLUSIVE"_s));
+        QVERIFY(hold.exec(u"SELECT count(*) FROM conversations"_s));
+
+        auto workspace = openWorkspace();
+        QVERIFY2(workspace->historyProblem().contains(u"Another program"_s),
+                 qPrintable(workspace->historyProblem()));
+        QVERIFY(workspace->canRetryHistory());
+        QVERIFY(!workspace->canStartFreshHistory());
+        ChatSession *session = workspace->current();
+        QVERIFY(ask(session, u"Said while locked"_s, {u"Kept in memory."_s}));
+
+        QVERIFY(hold.exec(u"COMMIT"_s));
+        hold = QSqlQuery();
+        holder->close();
+        holder.reset();
+        QSqlDatabase::removeDatabase(u"holder"_s);
+        QVERIFY2(workspace->retryHistory(), qPrintable(workspace->historyProblem()));
+        QVERIFY(workspace->historyProblem().isEmpty());
+        ConversationStore store;
+        QVERIFY(store.open(m_path));
+        QCOMPARE(store.messages(session->id()).size(), 2);
+    }
+
     // SQLite's own "database or disk is full", from a page limit on the connection.
     void aFullDiskKeepsTheAnswerAndRecovers()
     {
