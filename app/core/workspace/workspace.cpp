@@ -120,10 +120,18 @@ ChatSession *Workspace::newConversation()
 // Connects a session to the client, the list and the history.
 ChatSession *Workspace::adopt(ChatSession *session, const StoredConversation &info)
 {
+    // Returned to QML by newConversation() and openConversation(), and without a parent
+    // while a deletion can be undone: QML's garbage collector must never take it.
+    QJSEngine::setObjectOwnership(session, QJSEngine::CppOwnership);
     session->setClient(m_client);
     connect(session, &ChatSession::busyChanged, this, [this, session] { noteModelUsed(session); });
     auto *recorder = new ConversationRecorder(m_store.get(), session, info, session);
     recorder->setObjectName(QStringLiteral("recorder"));
+    // The provider that answers is remembered with the conversation (the demo is none).
+    connect(session, &ChatSession::busyChanged, recorder, [this, session, recorder] {
+        if (session->isBusy())
+            recorder->setProviderId(m_demo ? QString() : m_currentProviderId);
+    });
     connect(recorder, &ConversationRecorder::infoChanged, m_conversations,
             &ConversationList::upsert);
     connect(recorder, &ConversationRecorder::saveFailed, this, [this](const QString &message) {
