@@ -1,6 +1,7 @@
 #include "launchoptions.h"
 #include "localonlynetwork.h"
 #include "protocol/redaction.h"
+#include "startupprobe.h"
 #include "storage/conversationstore.h"
 #include "theme.h"
 #include "workspace/workspace.h"
@@ -67,5 +68,6 @@ int main(int argc, char *argv[])
         &engine, &QQmlApplicationEngine::objectCreationFailed, &app,
         [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Confab/Main.qml")));
+    StartupProbe startupProbe(engine, workspace); // only with CONFAB_STARTUP_PROBE set
     return app.exec();
 }
