@@ -298,6 +298,31 @@ QList<StoredConversation> ConversationStore::conversations(int limit, int offset
     return result;
 }
 
+QList<StoredConversation> ConversationStore::summaries(bool includeArchived) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    QList<StoredConversation> result;
+    const QString where = includeArchived ? QString() : u" WHERE archived = 0"_s;
+    if (!exec(query,
+              Schema::selectSummaries() + where + u" ORDER BY pinned DESC, updated_at DESC, id"_s,
+              {}))
+        return result;
+    while (query.next()) {
+        StoredConversation c;
+        c.id = query.value(0).toString();
+        c.title = query.value(1).toString();
+        c.createdAt = query.value(2).toLongLong();
+        c.updatedAt = query.value(3).toLongLong();
+        c.pinned = query.value(4).toBool();
+        c.archived = query.value(5).toBool();
+        c.customTitle = query.value(6).toBool();
+        c.comparisonGroup = query.value(7).toString();
+        result.append(c);
+    }
+    return result;
+}
+
 StoredConversation ConversationStore::readConversation(const QSqlQuery &row)
 {
     StoredConversation c {row.value(0).toString(),
@@ -339,6 +364,7 @@ QList<Message> ConversationStore::messages(const QString &conversationId, int li
                                            int offset) const
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true); // read once, in order: no row cache
     QList<Message> result;
     if (!exec(query, Schema::selectMessages(), {conversationId, limit, offset}))
         return result;

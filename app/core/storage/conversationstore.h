@@ -84,6 +84,9 @@ public:
     // which conversation(id) reads.
     QList<StoredConversation> conversations(int limit = -1, int offset = 0,
                                             bool includeArchived = false) const;
+    // What a list of every conversation needs, quickly: id, title, dates, flags and group
+    // (no provider, model, prompt, parameters or branch choices). Same order.
+    QList<StoredConversation> summaries(bool includeArchived = true) const;
     bool removeConversation(const QString &id); // its messages and choices go with it
 
     // Insert or update; an updated message keeps its place in the order.

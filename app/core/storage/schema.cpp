@@ -87,6 +87,9 @@ QStringList version2()
             ON conversations (comparison_group) WHERE comparison_group IS NOT NULL)"),
         QStringLiteral(R"(UPDATE messages SET state = 'interrupted'
             WHERE state IN ('pending', 'streaming'))"),
+        // Finding the answers a crash left behind reads only those.
+        QStringLiteral(R"(CREATE INDEX messages_unfinished ON messages (conversation_id)
+            WHERE state IN ('pending', 'streaming'))"),
         QStringLiteral(R"(DROP TRIGGER messages_search_insert)"),
         QStringLiteral(R"(DROP TRIGGER messages_search_delete)"),
         QStringLiteral(R"(DROP TRIGGER messages_search_update)"),
@@ -136,6 +139,12 @@ QString upsertConversation()
         updated_at = excluded.updated_at, pinned = excluded.pinned,
         archived = excluded.archived, title_custom = excluded.title_custom,
         comparison_group = excluded.comparison_group)"_s;
+}
+
+QString selectSummaries()
+{
+    return uR"(SELECT id, title, created_at, updated_at, pinned, archived, title_custom,
+        comparison_group FROM conversations)"_s;
 }
 
 QString selectConversations()

@@ -22,6 +22,7 @@ int latestVersion();
 QString upsertConversation(); // id, title, provider, model, prompt, params, created, updated,
                               // pinned, archived, title custom, comparison group
 QString selectConversations(); // columns in StoredConversation order; append WHERE / ORDER BY
+QString selectSummaries(); // id, title, created, updated, pinned, archived, title custom, group
 QString upsertBranchChoice(); // conversation, parent, child
 QString upsertMessage(); // id, conversation, then the Message fields in declaration order
 QString selectMessages(); // conversation, limit, offset -> the Message fields in order

@@ -254,7 +254,7 @@ bool Workspace::startFreshHistory()
 
 void Workspace::reloadList()
 {
-    m_conversations->reset(m_store->conversations(-1, 0, true));
+    m_conversations->reset(m_store->summaries());
 }
 
 ChatSession *Workspace::openConversation(const QString &id)
@@ -298,14 +298,20 @@ void Workspace::editStored(const QString &id, const std::function<void(StoredCon
     const StoredConversation *listed = m_conversations->find(id);
     if (!listed)
         return;
-    StoredConversation info = *listed;
-    edit(info);
-    if (info.createdAt != 0
-        && !m_store->saveConversation(info, ConversationStore::BranchChoices::Keep)) {
+    // The list has a summary; the store has the whole conversation, which is saved whole.
+    std::optional<StoredConversation> info
+        = listed->createdAt == 0 ? std::optional(*listed) : m_store->conversation(id);
+    if (!info) {
+        setHistoryProblem(tr("Could not read from the history: %1").arg(m_store->lastError()));
+        return;
+    }
+    edit(*info);
+    if (info->createdAt != 0
+        && !m_store->saveConversation(*info, ConversationStore::BranchChoices::Keep)) {
         setHistoryProblem(tr("Could not save to the history: %1").arg(m_store->lastError()));
         return;
     }
-    m_conversations->upsert(info);
+    m_conversations->upsert(*info);
 }
 
 void Workspace::renameConversation(const QString &id, const QString &title)

@@ -149,6 +149,7 @@ private slots:
             c.updatedAt = row.updated;
             c.pinned = row.pinned;
             c.archived = row.archived;
+            c.model = u"m"_s;
             QVERIFY(store.saveConversation(c));
         }
         auto ids = [](const QList<StoredConversation> &list) {
@@ -159,6 +160,11 @@ private slots:
         };
         QCOMPARE(ids(store.conversations()), (QStringList {u"pinned"_s, u"new"_s, u"old"_s}));
         QCOMPARE(ids(store.conversations(1, 1)), (QStringList {u"new"_s}));
+        const QList<StoredConversation> summaries = store.summaries(false);
+        QCOMPARE(ids(summaries), ids(store.conversations()));
+        QCOMPARE(ids(store.summaries()), ids(store.conversations(-1, 0, true)));
+        QVERIFY(summaries.constFirst().pinned);
+        QVERIFY(summaries.constFirst().model.isEmpty()); // a summary only
         QCOMPARE(ids(store.conversations(-1, 0, true)),
                  (QStringList {u"pinned"_s, u"archived"_s, u"new"_s, u"old"_s}));
     }

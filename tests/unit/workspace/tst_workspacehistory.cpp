@@ -120,6 +120,9 @@ private Q_SLOTS:
         QCOMPARE(list->index(2).data(ConversationList::GroupRole).toString(), u"Today"_s);
         QVERIFY(!list->index(0).data(ConversationList::SessionRole).value<ChatSession *>());
 
+        // Changed while not open: the list holds a summary, the rest is kept as it was.
+        workspace->renameConversation(tripId, u"Trip"_s);
+        QCOMPARE(list->index(0).data(ConversationList::TitleRole).toString(), u"Trip"_s);
         ChatSession *trip = workspace->openConversation(tripId);
         QVERIFY(trip);
         QCOMPARE(workspace->current(), trip);
