@@ -5,7 +5,8 @@ import Confab.Core
 import Confab.Gui
 
 // One conversation in the sidebar: its title (renamed in place), a busy dot while an answer
-// streams, and a menu to rename, pin, archive or delete it.
+// streams, and a button for the sidebar's one ConversationMenu. Rows are made as the list
+// scrolls, so each is kept light: the rename field exists only while renaming.
 ItemDelegate {
     id: row
 
@@ -17,17 +18,10 @@ ItemDelegate {
 
     property bool renaming: false
 
-    signal exportRequested(string conversationId, string title)
+    signal menuRequested(ConversationRow row)
 
     function startRenaming() {
         renaming = true;
-        nameField.text = title;
-        nameField.forceActiveFocus();
-        nameField.selectAll();
-    }
-
-    function openMenu() {
-        menu.popup(row, row.width - menu.width, row.height);
     }
 
     width: ListView.view ? ListView.view.width : implicitWidth
@@ -54,58 +48,46 @@ ItemDelegate {
         }
         ToolButton {
             text: "⋯"
-            visible: row.hovered || row.highlighted || menu.visible
+            visible: row.hovered || row.highlighted
             Accessible.name: qsTr("Actions for %1").arg(row.title)
-            ToolTip.text: qsTr("Rename, pin, archive, delete")
+            ToolTip.text: qsTr("Rename, pin, archive, export, delete")
             ToolTip.visible: hovered
-            onClicked: row.openMenu()
+            onClicked: row.menuRequested(row)
         }
     }
 
-    TextField {
-        id: nameField
+    Loader {
+        id: editor
 
-        objectName: "nameField"
-        visible: row.renaming
+        active: row.renaming
         anchors.fill: parent
         anchors.rightMargin: 32
-        Accessible.name: qsTr("New name")
-        onAccepted: {
-            Workspace.renameConversation(row.conversationId, text);
+        sourceComponent: TextField {
+            objectName: "nameField"
+            Accessible.name: qsTr("New name")
+        }
+        onLoaded: {
+            const field = item as TextField;
+            field.text = row.title;
+            field.forceActiveFocus();
+            field.selectAll();
+        }
+    }
+    Connections {
+        target: editor.item as TextField
+
+        function onAccepted() {
+            Workspace.renameConversation(row.conversationId, (editor.item as TextField).text);
             row.renaming = false;
         }
-        onActiveFocusChanged: if (!activeFocus)
-            row.renaming = false
-        Keys.onEscapePressed: row.renaming = false
+        function onActiveFocusChanged() {
+            if (!(editor.item as TextField).activeFocus)
+                row.renaming = false;
+        }
     }
+    Keys.onEscapePressed: row.renaming = false
     TapHandler {
         acceptedButtons: Qt.RightButton
-        onTapped: row.openMenu()
-    }
-
-    Menu {
-        id: menu
-
-        MenuItem {
-            text: qsTr("Rename")
-            onTriggered: row.startRenaming()
-        }
-        MenuItem {
-            text: row.pinned ? qsTr("Unpin") : qsTr("Pin to top")
-            onTriggered: Workspace.setPinned(row.conversationId, !row.pinned)
-        }
-        MenuItem {
-            text: row.archived ? qsTr("Move out of the archive") : qsTr("Archive")
-            onTriggered: Workspace.setArchived(row.conversationId, !row.archived)
-        }
-        MenuItem {
-            text: qsTr("Export…")
-            onTriggered: row.exportRequested(row.conversationId, row.title)
-        }
-        MenuSeparator {}
-        MenuItem {
-            text: qsTr("Delete")
-            onTriggered: Workspace.deleteConversation(row.conversationId)
-        }
+        onTapped: row.menuRequested(row)
     }
 }

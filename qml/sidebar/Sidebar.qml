@@ -18,6 +18,12 @@ Pane {
 
     padding: 8
 
+    ConversationMenu {
+        id: conversationMenu
+
+        objectName: "conversationMenu"
+        onExportRequested: (conversationId, title) => files.exportConversation(conversationId, title)
+    }
     HistoryFileDialog {
         id: files
 
@@ -78,7 +84,7 @@ Pane {
                 leftPadding: 8
             }
             delegate: ConversationRow {
-                onExportRequested: (conversationId, title) => files.exportConversation(conversationId, title)
+                onMenuRequested: row => conversationMenu.openFor(row)
             }
             Keys.onPressed: event => {
                 const row = currentItem as ConversationRow;

@@ -78,11 +78,12 @@ TestCase {
         const row = rowOf(id);
         row.startRenaming();
         const field = findChild(row, "nameField");
-        verify(field.visible);
+        verify(field && field.visible && field.activeFocus);
+        compare(field.text, "Name me");
         typeInto(field, "Better name");
         keyClick(Qt.Key_Return);
         tryVerify(() => rowOf(id) && rowOf(id).title === "Better name");
-        verify(!findChild(rowOf(id), "nameField").visible);
+        verify(!findChild(rowOf(id), "nameField")); // made only while renaming
     }
 
     function test_searchFindsTheAnswerAndOpensIt() {
@@ -97,6 +98,20 @@ TestCase {
         verify(hit.snippet.indexOf("<b>giraffids</b>") >= 0, hit.snippet);
         mouseClick(hit);
         compare(Workspace.current.id, id);
+    }
+
+    function test_theMenuActsOnItsRow() {
+        const id = ask("Pin me from the menu", "Ok.");
+        const row = rowOf(id);
+        mouseClick(row, row.width / 2, row.height / 2, Qt.RightButton);
+        const menu = findChild(sidebar, "conversationMenu");
+        tryVerify(() => menu.opened);
+        compare(menu.row, row);
+        menu.itemAt(1).triggered(); // Pin to top
+        const model = Workspace.sidebarConversations;
+        compare(model.data(model.index(sidebarRowOf(id), 0), ConversationList.PinnedRole), true);
+        menu.close();
+        Workspace.setPinned(id, false);
     }
 
     function test_archiveAndBack() {
