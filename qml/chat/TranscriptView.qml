@@ -24,7 +24,7 @@ ListView {
     // Shows the message at a ConversationModel row at the top (a search hit).
     function showMessage(messageRow) {
         following = false;
-        const row = (model as TranscriptModel).firstRowOfMessage(messageRow);
+        const row = (model as TranscriptModel).revealMessage(messageRow);
         if (row >= 0)
             positionViewAtIndex(row, ListView.Beginning);
     }
@@ -136,6 +136,17 @@ ListView {
               : qsTr("No provider is set up yet. Start Confab with --demo to try it offline, or with --base-url and an API key in CONFAB_API_KEY.")
     }
 
+    // A long conversation opens on its last page; the rest comes a page at a time.
+    RoundButton {
+        objectName: "showEarlier"
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.top: parent.top
+        anchors.margins: 8
+        visible: (view.model as TranscriptModel).earlierCount > 0 && view.atYBeginning
+        text: qsTr("↑ Show %n earlier message(s)", "", (view.model as TranscriptModel).nextPageCount)
+        Accessible.name: text
+        onClicked: (view.model as TranscriptModel).showEarlier()
+    }
     RoundButton {
         objectName: "jumpToLatest"
         anchors.right: parent.right

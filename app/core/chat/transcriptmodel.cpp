@@ -270,7 +270,8 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
     const Position at = locate(index.row());
     if (at.slot < 0)
         return {};
-    const Message &message = m_conversation->at(at.slot);
+    const int messageRow = m_first + at.slot;
+    const Message &message = m_conversation->at(messageRow);
     const Slot &slot = m_slots.at(at.slot);
     const TranscriptEntry::Row row = slot.entry.rowAt(at.local);
     using Part = TranscriptEntry::Part;
@@ -296,7 +297,7 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
             return message.reasoning;
         return message.content;
     case MessageRowRole:
-        return at.slot;
+        return messageRow;
     case MessageIdRole:
         return message.id;
     case LiveRole:
@@ -330,10 +331,10 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
                 || message.state == Message::State::Cancelled
                 || message.state == Message::State::Interrupted);
     case SiblingIndexRole:
-        return m_conversation->data(m_conversation->index(at.slot),
+        return m_conversation->data(m_conversation->index(messageRow),
                                     ConversationModel::SiblingIndexRole);
     case SiblingCountRole:
-        return m_conversation->data(m_conversation->index(at.slot),
+        return m_conversation->data(m_conversation->index(messageRow),
                                     ConversationModel::SiblingCountRole);
     case ExpandedRole:
         return slot.entry.isReasoningOpen(message);
@@ -355,16 +356,17 @@ bool TranscriptModel::setData(const QModelIndex &index, const QVariant &value, i
     if (role != ExpandedRole || !checkIndex(index, CheckIndexOption::IndexIsValid)
         || kindAt(index.row()) != Kind::Reasoning)
         return false;
-    setReasoningOpen(locate(index.row()).slot, value.toBool());
+    setReasoningOpen(m_first + locate(index.row()).slot, value.toBool());
     return true;
 }
 
 void TranscriptModel::setReasoningOpen(int messageRow, bool open)
 {
-    if (!m_conversation || messageRow < 0 || messageRow >= m_slots.size())
+    const int slot = messageRow - m_first;
+    if (!m_conversation || slot < 0 || slot >= m_slots.size())
         return;
-    SlotListener listener(*this, messageRow);
-    m_slots[messageRow].entry.setReasoningOpen(m_conversation->at(messageRow), open, listener);
+    SlotListener listener(*this, slot);
+    m_slots[slot].entry.setReasoningOpen(m_conversation->at(messageRow), open, listener);
 }
 
 void TranscriptModel::shiftOffsets(int fromSlot, int delta)
@@ -376,27 +378,69 @@ void TranscriptModel::shiftOffsets(int fromSlot, int delta)
 
 void TranscriptModel::rebuild()
 {
+    const int earlierBefore = m_first;
     beginResetModel();
     m_slots.clear();
     m_rowCount = 0;
+    m_first = 0;
     if (m_conversation) {
-        for (const Message &message : m_conversation->messages()) {
-            Slot slot {TranscriptEntry(message), m_rowCount, 0};
+        const auto &messages = m_conversation->messages();
+        // A long conversation opens on its last page; showEarlier() brings the rest.
+        m_first = std::max(0, int(messages.size()) - pageSize);
+        for (int row = m_first; row < messages.size(); ++row) {
+            Slot slot {TranscriptEntry(messages.at(row)), m_rowCount, 0};
             slot.rows = slot.entry.rowCount();
             m_rowCount += slot.rows;
             m_slots.append(std::move(slot));
         }
     }
     endResetModel();
+    if (m_first != earlierBefore)
+        Q_EMIT earlierCountChanged();
 }
 
+void TranscriptModel::showEarlier(int count)
+{
+    const int shown = std::min(count, m_first);
+    if (shown <= 0 || !m_conversation)
+        return;
+    QList<Slot> added;
+    int rows = 0;
+    for (int row = m_first - shown; row < m_first; ++row) {
+        Slot slot {TranscriptEntry(m_conversation->at(row)), rows, 0};
+        slot.rows = slot.entry.rowCount();
+        rows += slot.rows;
+        added.append(std::move(slot));
+    }
+    if (rows > 0)
+        beginInsertRows({}, 0, rows - 1);
+    shiftOffsets(0, rows);
+    m_slots.insert(0, added.size(), Slot {TranscriptEntry(Message()), 0, 0});
+    for (int i = 0; i < added.size(); ++i)
+        m_slots[i] = std::move(added[i]);
+    m_first -= shown;
+    if (rows > 0)
+        endInsertRows();
+    Q_EMIT earlierCountChanged();
+}
+
+int TranscriptModel::revealMessage(int messageRow)
+{
+    if (messageRow >= 0 && messageRow < m_first)
+        showEarlier(m_first - messageRow);
+    return firstRowOfMessage(messageRow);
+}
+
+// Rows are added at the end (ConversationModel::append), so below the first one shown.
 void TranscriptModel::onRowsInserted(int first, int last)
 {
+    first -= m_first;
+    last -= m_first;
     QList<Slot> added;
     int rows = 0;
     const int offset = first < m_slots.size() ? m_slots.at(first).offset : m_rowCount;
     for (int i = first; i <= last; ++i) {
-        Slot slot {TranscriptEntry(m_conversation->at(i)), offset + rows, 0};
+        Slot slot {TranscriptEntry(m_conversation->at(m_first + i)), offset + rows, 0};
         slot.rows = slot.entry.rowCount();
         rows += slot.rows;
         added.append(std::move(slot));
@@ -413,6 +457,17 @@ void TranscriptModel::onRowsInserted(int first, int last)
 
 void TranscriptModel::onRowsAboutToBeRemoved(int first, int last)
 {
+    // Rows not shown yet simply go; the ones after them move up.
+    if (first < m_first) {
+        const int hidden = std::min(last + 1, m_first) - first;
+        m_first -= hidden;
+        last -= hidden;
+        Q_EMIT earlierCountChanged();
+        if (last < first)
+            return;
+    }
+    first -= m_first;
+    last -= m_first;
     const int offset = m_slots.at(first).offset;
     const int rows = m_slots.at(last).offset + m_slots.at(last).rows - offset;
     if (rows > 0)
@@ -444,9 +499,10 @@ void TranscriptModel::onDataChanged(int first, int last, const QList<int> &roles
     changed.footer = touched({R::UsageRole, R::FinishReasonRole, R::ModelRole, R::ErrorTextRole,
                               R::TimeToFirstTokenRole, R::TokensPerSecondRole, R::RefusalRole,
                               R::SiblingIndexRole, R::SiblingCountRole});
-    for (int i = first; i <= last && i < m_slots.size(); ++i) {
+    for (int i = std::max(first, m_first) - m_first; i <= last - m_first && i < m_slots.size();
+         ++i) {
         SlotListener listener(*this, i);
-        m_slots[i].entry.sync(m_conversation->at(i), changed, listener);
+        m_slots[i].entry.sync(m_conversation->at(m_first + i), changed, listener);
     }
 }
 
@@ -476,7 +532,8 @@ int TranscriptModel::lastUserMessageRow() const
 
 int TranscriptModel::firstRowOfMessage(int messageRow) const
 {
-    return messageRow >= 0 && messageRow < m_slots.size() ? m_slots.at(messageRow).offset : -1;
+    const int slot = messageRow - m_first;
+    return slot >= 0 && slot < m_slots.size() ? m_slots.at(slot).offset : -1;
 }
 
 QString TranscriptModel::messageText(int messageRow) const

@@ -2,6 +2,8 @@
 
 #include "transcriptentry.h"
 
+#include <algorithm>
+
 #include <QAbstractListModel>
 #include <QList>
 #include <QPointer>
@@ -21,6 +23,11 @@ class TranscriptModel : public QAbstractListModel
     QML_ELEMENT
     Q_PROPERTY(ConversationModel *conversation READ conversation WRITE setConversation NOTIFY
                    conversationChanged)
+    // How many messages at the top are not shown yet (a long conversation opens on its last
+    // page of pageSize messages).
+    Q_PROPERTY(int earlierCount READ earlierCount NOTIFY earlierCountChanged)
+    // How many showEarlier() brings.
+    Q_PROPERTY(int nextPageCount READ nextPageCount NOTIFY earlierCountChanged)
 
 public:
     enum Roles {
@@ -61,6 +68,8 @@ public:
         Footer,
     };
 
+    static constexpr int pageSize = 100; // messages
+
     explicit TranscriptModel(QObject *parent = nullptr);
     ~TranscriptModel() override;
 
@@ -82,13 +91,21 @@ public:
     Q_INVOKABLE QString lastAnswerText() const;
     // The row of the newest user message in the conversation, or -1.
     Q_INVOKABLE int lastUserMessageRow() const;
-    // This model's first row for the message at a ConversationModel row; -1 when unknown.
+    // This model's first row for the message at a ConversationModel row; -1 when it is not
+    // shown (unknown, or above the messages shown).
     Q_INVOKABLE int firstRowOfMessage(int messageRow) const;
+    int earlierCount() const { return m_first; }
+    int nextPageCount() const { return std::min(m_first, pageSize); }
+    // Shows up to `count` more messages above the first one shown.
+    Q_INVOKABLE void showEarlier(int count = pageSize);
+    // Shows earlier messages down to that one, then returns its first row.
+    Q_INVOKABLE int revealMessage(int messageRow);
     // The text of the message at a ConversationModel row, e.g. to edit it.
     Q_INVOKABLE QString messageText(int messageRow) const;
 
 Q_SIGNALS:
     void conversationChanged();
+    void earlierCountChanged();
 
 private:
     struct Slot
@@ -115,7 +132,8 @@ private:
     void onDataChanged(int first, int last, const QList<int> &roles);
 
     QPointer<ConversationModel> m_conversation;
-    QList<Slot> m_slots;
+    QList<Slot> m_slots; // for the ConversationModel rows from m_first on
+    int m_first = 0;
     int m_rowCount = 0;
     QList<QMetaObject::Connection> m_connections;
 };

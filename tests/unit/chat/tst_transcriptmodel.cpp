@@ -265,6 +265,86 @@ private Q_SLOTS:
         QCOMPARE(kindsOf(model).size(), 4);
     }
 
+    // A long conversation opens on its last page; earlier pages come on request and equal
+    // what a model showing everything would show.
+    void longConversationsOpenOnTheirLastPage()
+    {
+        constexpr int count = 2 * TranscriptModel::pageSize + 50;
+        ConversationModel conversation;
+        for (int i = 0; i < count; ++i)
+            conversation.append(i % 2 == 0 ? user(u"Question %1"_s.arg(i))
+                                           : Message::create(Message::Role::Assistant,
+                                                             u"Answer %1\n\n- a\n- b"_s.arg(i)));
+        TranscriptModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy earlier(&model, &TranscriptModel::earlierCountChanged);
+        model.setConversation(&conversation);
+        QCOMPARE(model.earlierCount(), count - TranscriptModel::pageSize);
+        QCOMPARE(model.nextPageCount(), TranscriptModel::pageSize);
+        QCOMPARE(earlier.size(), 1);
+        QCOMPARE(model.index(0).data(TranscriptModel::MessageRowRole).toInt(),
+                 count - TranscriptModel::pageSize);
+        QCOMPARE(model.index(0).data(TranscriptModel::TextRole).toString(),
+                 u"Question %1"_s.arg(count - TranscriptModel::pageSize));
+        QCOMPARE(model.firstRowOfMessage(0), -1);
+
+        model.showEarlier();
+        QCOMPARE(model.earlierCount(), count - 2 * TranscriptModel::pageSize);
+        QCOMPARE(model.nextPageCount(), 50);
+        const int row = model.revealMessage(3); // down to that message, no further
+        QCOMPARE(model.earlierCount(), 3);
+        QCOMPARE(model.index(row).data(TranscriptModel::MessageRowRole).toInt(), 3);
+        QCOMPARE(model.index(row).data(TranscriptModel::TextRole).toString(), u"Answer 3"_s);
+        model.showEarlier();
+        QCOMPARE(model.earlierCount(), 0);
+
+        // Page by page, the rows are the ones of a model that showed everything.
+        const QStringList all = rowsOf(model);
+        TranscriptModel paged;
+        paged.setConversation(&conversation);
+        while (paged.earlierCount() > 0)
+            paged.showEarlier();
+        QCOMPARE(rowsOf(paged), all);
+        for (int r = 0; r < paged.rowCount(); ++r)
+            QCOMPARE(paged.index(r).data(TranscriptModel::MessageRowRole),
+                     model.index(r).data(TranscriptModel::MessageRowRole));
+    }
+
+    void changesAboveAndBelowTheFirstPage()
+    {
+        constexpr int count = TranscriptModel::pageSize + 20;
+        ConversationModel conversation;
+        for (int i = 0; i < count; ++i)
+            conversation.append(user(u"Message %1"_s.arg(i)));
+        TranscriptModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setConversation(&conversation);
+        QCOMPARE(model.earlierCount(), 20);
+
+        // A new message arrives at the end.
+        conversation.append(user(u"Newest"_s));
+        QCOMPARE(model.earlierCount(), 20);
+        QCOMPARE(rowsOf(model).constLast(), u"user:Newest"_s);
+        // The answer streams in the last row shown.
+        conversation.edit(count).content = u"Newest, edited"_s;
+        conversation.noteChanged(count, Message::ContentField);
+        conversation.flushChanges();
+        QCOMPARE(rowsOf(model).constLast(), u"user:Newest, edited"_s);
+
+        // Another branch from a message above the page: those below go, the rest follow.
+        conversation.removeFrom(10);
+        QCOMPARE(model.earlierCount(), 10);
+        QCOMPARE(model.rowCount(), 0);
+        conversation.append(user(u"Other branch"_s));
+        QCOMPARE(rowsOf(model), QStringList {u"user:Other branch"_s});
+        model.showEarlier();
+        QCOMPARE(model.earlierCount(), 0);
+        QCOMPARE(model.rowCount(), 11);
+        QCOMPARE(rowsOf(model).constFirst(), u"user:Message 0"_s);
+    }
+
     void thinkingTitle()
     {
         ConversationModel conversation;
