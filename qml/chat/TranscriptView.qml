@@ -145,7 +145,14 @@ ListView {
         visible: (view.model as TranscriptModel).earlierCount > 0 && view.atYBeginning
         text: qsTr("↑ Show %n earlier message(s)", "", (view.model as TranscriptModel).nextPageCount)
         Accessible.name: text
-        onClicked: (view.model as TranscriptModel).showEarlier()
+        onClicked: {
+            const transcript = view.model as TranscriptModel;
+            const firstShown = transcript.earlierCount; // the message at the top now
+            view.following = false; // reading back, not following the end
+            transcript.showEarlier();
+            // The page goes above what was being read, which stays in place.
+            view.positionViewAtIndex(transcript.firstRowOfMessage(firstShown), ListView.Beginning);
+        }
     }
     RoundButton {
         objectName: "jumpToLatest"

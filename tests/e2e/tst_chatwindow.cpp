@@ -203,6 +203,50 @@ private Q_SLOTS:
         QVERIFY(shown(m_window, u"jumpToLatest"_s).isEmpty());
     }
 
+    // A long stored conversation opens at its end on its last page; at the top, a button
+    // brings the earlier messages, and the view stays where the person was reading.
+    void longConversationsShowEarlierMessagesOnRequest()
+    {
+        QList<Message> messages;
+        for (int i = 0; i < TranscriptModel::pageSize + 30; ++i) {
+            Message m = Message::create(i % 2 ? Message::Role::Assistant : Message::Role::User,
+                                        u"Message number %1"_s.arg(i));
+            m.parentId = messages.isEmpty() ? QString() : messages.constLast().id;
+            messages.append(m);
+        }
+        ChatSession *session = m_workspace.newConversation();
+        QVERIFY(session->load(messages, {}));
+        QQuickItem *view = shown(m_window, u"transcriptView"_s).value(0);
+        QVERIFY(view);
+        auto *model = qobject_cast<TranscriptModel *>(view->property("model").value<QObject *>());
+        QVERIFY(model);
+        QCOMPARE(model->earlierCount(), 30);
+        QTRY_VERIFY(view->property("atYEnd").toBool());
+        QVERIFY(shown(m_window, u"showEarlier"_s).isEmpty()); // not at the top yet
+
+        QMetaObject::invokeMethod(view, "positionViewAtBeginning");
+        QTRY_VERIFY(!shown(m_window, u"showEarlier"_s).isEmpty());
+        QQuickItem *button = shown(m_window, u"showEarlier"_s).constFirst();
+        QCOMPARE(textOf(button), u"↑ Show 30 earlier message(s)"_s);
+        QTest::mouseClick(
+            m_window, Qt::LeftButton, {},
+            button->mapToScene(QPointF(button->width() / 2, button->height() / 2)).toPoint());
+        QTRY_COMPARE(model->earlierCount(), 0);
+        QTRY_VERIFY(shown(m_window, u"showEarlier"_s).isEmpty());
+        // The question that was first on screen is still at the top; the page is above it.
+        const QRectF viewport = view->mapRectToScene(QRectF(0, 0, view->width(), view->height()));
+        const QList<QQuickItem *> questions = shown(m_window, u"userMessage"_s);
+        const auto first = std::find_if(questions.cbegin(), questions.cend(), [](QQuickItem *q) {
+            return textOf(q) == u"Message number 30"_s;
+        });
+        QVERIFY(first != questions.cend());
+        const QRectF at = (*first)->mapRectToScene(QRectF(0, 0, 1, 1));
+        QVERIFY2(
+            at.top() >= viewport.top() - 1 && at.top() < viewport.top() + 40,
+            qPrintable(u"%1 in %2..%3"_s.arg(at.top()).arg(viewport.top()).arg(viewport.bottom())));
+        QVERIFY(!view->property("following").toBool());
+    }
+
     // Every control a person can reach has a name a screen reader can say.
     void everyControlHasAnAccessibleName()
     {

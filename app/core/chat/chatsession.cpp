@@ -44,9 +44,7 @@ bool ChatSession::load(const QList<Message> &messages,
         m_tree.add(message);
     for (const QString &child : selectedChildren)
         m_tree.select(child); // a choice naming an unknown message changes nothing
-    m_conversation.clear();
-    for (const Message &message : m_tree.activePath())
-        m_conversation.append(message);
+    m_conversation.reset(m_tree.activePath());
     refreshSiblings();
     return true;
 }

@@ -141,6 +141,17 @@ void ConversationModel::removeFrom(int row)
     Q_EMIT countChanged();
 }
 
+void ConversationModel::reset(const QList<Message> &messages)
+{
+    m_pending.clear();
+    m_coalesceTimer.stop();
+    beginResetModel();
+    m_messages = messages;
+    m_siblings = QList<Siblings>(messages.size());
+    endResetModel();
+    Q_EMIT countChanged();
+}
+
 void ConversationModel::clear()
 {
     if (m_messages.isEmpty())

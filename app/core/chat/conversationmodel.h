@@ -60,6 +60,8 @@ public:
     void replace(int row, const Message &message);
     void removeFrom(int row); // removes `row` and everything after it
     void clear();
+    // Replaces every row at once (a conversation opened): views rebuild once.
+    void reset(const QList<Message> &messages);
 
     // Where the row's message stands among its versions (regenerated or edited); the
     // session sets it, new rows start at 0 of 1 and replace() keeps it. Announces only a
