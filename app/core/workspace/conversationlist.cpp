@@ -176,6 +176,19 @@ void ConversationList::attach(ChatSession *session)
     Q_EMIT dataChanged(index(row), index(row), {BusyRole, SessionRole});
 }
 
+ChatSession *ConversationList::detach(const QString &id)
+{
+    const int row = rowOf(id);
+    if (row < 0 || !m_rows.at(row).session)
+        return nullptr;
+    ChatSession *session = m_rows[row].session;
+    m_rows[row].session = nullptr;
+    session->disconnect(this);
+    session->setParent(nullptr);
+    Q_EMIT dataChanged(index(row), index(row), {BusyRole, SessionRole});
+    return session;
+}
+
 void ConversationList::watch(ChatSession *session)
 {
     connect(session, &ChatSession::busyChanged, this, [this, session] {

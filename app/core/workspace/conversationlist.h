@@ -47,6 +47,8 @@ public:
     ChatSession *take(const QString &id);
 
     void attach(ChatSession *session); // takes ownership; its row must exist
+    // The row stays; its session is handed back (unparented) to the caller.
+    ChatSession *detach(const QString &id);
     ChatSession *session(const QString &id) const;
     QList<ChatSession *> sessions() const;
     const StoredConversation *find(const QString &id) const;

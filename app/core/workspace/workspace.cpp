@@ -424,7 +424,28 @@ void Workspace::select(ChatSession *session)
     if (m_current == session || !session)
         return;
     m_current = session;
+    m_recent.removeAll(session->id());
+    m_recent.prepend(session->id());
     Q_EMIT currentChanged();
+    unloadIdleConversations();
+}
+
+// Conversations opened long ago go back to the history (they reopen from it): memory stays
+// bounded however many are looked at. One that streams or has unsaved changes stays.
+void Workspace::unloadIdleConversations()
+{
+    for (qsizetype i = m_recent.size() - 1; i >= maxOpenConversations; --i) {
+        const QString id = m_recent.at(i);
+        ChatSession *session = m_conversations->session(id);
+        ConversationRecorder *recorder = recorderOf(id);
+        if (session
+            && (session == m_current || session->isBusy() || !recorder || !recorder->isStored()
+                || recorder->hasUnsavedChanges()))
+            continue;
+        m_recent.removeAt(i);
+        if (session)
+            delete m_conversations->detach(id);
+    }
 }
 
 void Workspace::refreshModels()

@@ -136,6 +136,8 @@ public:
     QString undoableDeletion() const;
     void finishPendingDeletion();
     static constexpr int undoTimeMs = 8000;
+    // How many conversations stay loaded; older ones reopen from the history.
+    static constexpr int maxOpenConversations = 8;
 
 Q_SIGNALS:
     void currentChanged();
@@ -154,6 +156,7 @@ private:
     // For a conversation that is not open: change its stored summary.
     void editStored(const QString &id, const std::function<void(StoredConversation &)> &edit);
     void reloadList();
+    void unloadIdleConversations();
     enum class HistoryRemedy { None, Retry, StartFresh };
     void setHistoryProblem(const QString &problem, HistoryRemedy remedy = HistoryRemedy::None);
     static HistoryRemedy remedyFor(ConversationStore::Problem problem);
@@ -167,6 +170,7 @@ private:
     QString m_providerProblem;
     ConversationList *m_conversations;
     QPointer<ChatSession> m_current;
+    QStringList m_recent; // ids of the loaded conversations, the last selected first
     ChatClient *m_client = nullptr;
     QString m_defaultModel;
     bool m_demo = false;

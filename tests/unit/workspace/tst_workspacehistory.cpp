@@ -432,6 +432,41 @@ private Q_SLOTS:
                     .startsWith(u"Nothing was imported"_s));
     }
 
+    void onlyTheRecentConversationsStayLoaded()
+    {
+        auto workspace = openWorkspace();
+        QStringList ids;
+        for (int i = 0; i < Workspace::maxOpenConversations + 4; ++i) {
+            ChatSession *session = workspace->newConversation();
+            QVERIFY(ask(session, u"Question %1"_s.arg(i), {u"Answer %1"_s.arg(i)}));
+            ids.append(session->id());
+        }
+        ConversationList *list = workspace->conversations();
+        QVERIFY(list->sessions().size() <= Workspace::maxOpenConversations + 1);
+        QVERIFY(!list->session(ids.constFirst())); // unloaded, still listed
+        QVERIFY(list->rowOf(ids.constFirst()) >= 0);
+        QVERIFY(list->session(ids.constLast()));
+        ChatSession *reopened = workspace->openConversation(ids.constFirst());
+        QVERIFY(reopened);
+        QCOMPARE(reopened->conversation()->at(1).content, u"Answer 0"_s);
+
+        // One still answering stays loaded whatever else is opened.
+        ChatSession *busy = workspace->newConversation();
+        AnswerScript slow;
+        slow.content = {u"Slowly"_s};
+        ScriptedResponse stalled = slow.response();
+        stalled.ending = ScriptedResponse::Ending::Stall;
+        stalled.pieces = {stalled.pieces.constFirst()};
+        m_server->enqueue(stalled);
+        QVERIFY(busy->send(u"Take your time"_s));
+        QTRY_VERIFY(busy->streamingMessage() && !busy->streamingMessage()->content.isEmpty());
+        for (const QString &id : std::as_const(ids))
+            workspace->openConversation(id);
+        QCOMPARE(list->session(busy->id()), busy);
+        QVERIFY(busy->isBusy());
+        busy->stop();
+    }
+
     void automaticTitles_data()
     {
         QTest::addColumn<QString>("question");
