@@ -46,6 +46,8 @@ inline ConversationRecord kyoto(const QString &id = u"c-kyoto"_s)
 
     Message m1 = message(u"m1"_s, {}, Role::User, u"Which temple should I see in 京都? 🙏"_s,
                          1700000001000);
+    m1.attachments = {QJsonObject {
+        {u"name"_s, u"map of 京都.png"_s}, {u"type"_s, u"image/png"_s}, {u"size"_s, 120332}}};
     Message m2
         = message(u"m2"_s, u"m1"_s, Role::Assistant, u"FIRST-ATTEMPT partial"_s, 1700000002000);
     m2.state = Message::State::Failed;

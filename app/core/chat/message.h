@@ -6,6 +6,7 @@
 #include "toolcall.h"
 
 #include <QFlags>
+#include <QJsonArray>
 #include <QList>
 #include <QString>
 
@@ -63,6 +64,9 @@ struct Message
     ApiError error;
     MessageTimings timings;
     qint64 createdAt = 0;
+    // What was attached to the message, described (name, MIME type, size, …), never the
+    // bytes: one object per attachment.
+    QJsonArray attachments;
 
     static Message create(Role role, const QString &content = {});
     static QString roleName(Role role);

@@ -357,7 +357,7 @@ bool ConversationStore::saveMessage(const QString &conversationId, const Message
          m.model, jsonText(m.usage.toJson()), m.finishReason, Message::stateName(m.state),
          jsonText(Schema::errorToJson(m.error), Schema::errorToJson(ApiError())),
          jsonText(Schema::timingsToJson(m.timings), Schema::timingsToJson(MessageTimings())),
-         m.createdAt});
+         m.createdAt, jsonText(m.attachments, QJsonArray())});
 }
 
 QList<Message> ConversationStore::messages(const QString &conversationId, int limit,
@@ -389,6 +389,7 @@ QList<Message> ConversationStore::messages(const QString &conversationId, int li
         if (!query.value(13).isNull())
             m.timings = Schema::timingsFromJson(parseJson(query.value(13)).object());
         m.createdAt = query.value(14).toLongLong();
+        m.attachments = parseJson(query.value(15)).array();
         result.append(m);
     }
     return result;

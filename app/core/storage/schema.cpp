@@ -83,6 +83,7 @@ QStringList version2()
         QStringLiteral(
             R"(ALTER TABLE conversations ADD COLUMN title_custom INTEGER NOT NULL DEFAULT 0)"),
         QStringLiteral(R"(ALTER TABLE conversations ADD COLUMN comparison_group TEXT)"),
+        QStringLiteral(R"(ALTER TABLE messages ADD COLUMN attachments_json TEXT)"),
         QStringLiteral(R"(CREATE INDEX conversations_by_comparison
             ON conversations (comparison_group) WHERE comparison_group IS NOT NULL)"),
         QStringLiteral(R"(UPDATE messages SET state = 'interrupted'
@@ -165,8 +166,8 @@ QString upsertMessage()
 {
     return uR"(INSERT INTO messages (id, conversation_id, parent_id, role, content, reasoning,
         refusal, tool_calls_json, tool_call_id, model, usage_json, finish_reason, state,
-        error_json, timings_json, created_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        error_json, timings_json, created_at, attachments_json)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         ON CONFLICT (id) DO UPDATE SET conversation_id = excluded.conversation_id,
         parent_id = excluded.parent_id, role = excluded.role, content = excluded.content,
         reasoning = excluded.reasoning, refusal = excluded.refusal,
@@ -174,14 +175,14 @@ QString upsertMessage()
         model = excluded.model, usage_json = excluded.usage_json,
         finish_reason = excluded.finish_reason, state = excluded.state,
         error_json = excluded.error_json, timings_json = excluded.timings_json,
-        created_at = excluded.created_at)"_s;
+        created_at = excluded.created_at, attachments_json = excluded.attachments_json)"_s;
 }
 
 QString selectMessages()
 {
     return uR"(SELECT id, parent_id, role, content, reasoning, refusal, tool_calls_json,
-        tool_call_id, model, usage_json, finish_reason, state, error_json, timings_json, created_at
-        FROM messages WHERE conversation_id = ? ORDER BY seq LIMIT ? OFFSET ?)"_s;
+        tool_call_id, model, usage_json, finish_reason, state, error_json, timings_json, created_at,
+        attachments_json FROM messages WHERE conversation_id = ? ORDER BY seq LIMIT ? OFFSET ?)"_s;
 }
 
 QString searchFullText()

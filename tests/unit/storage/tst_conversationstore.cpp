@@ -40,6 +40,8 @@ Message fullMessage(const QString &id, Message::State state)
     m.content = u"Partial answer"_s;
     m.reasoning = u"Thinking about it"_s;
     m.refusal = u"I cannot do that"_s;
+    m.attachments = {QJsonObject {
+        {u"name"_s, u"plan 東京.pdf"_s}, {u"type"_s, u"application/pdf"_s}, {u"size"_s, 48213}}};
     ToolCall call;
     call.id = u"call_1"_s;
     call.name = u"get_weather"_s;
@@ -194,6 +196,7 @@ private slots:
         QCOMPARE(m.content, saved.content);
         QCOMPARE(m.reasoning, saved.reasoning);
         QCOMPARE(m.refusal, saved.refusal);
+        QCOMPARE(m.attachments, saved.attachments);
         QCOMPARE(m.toolCalls.size(), 1);
         QCOMPARE(m.toolCalls[0].id, saved.toolCalls[0].id);
         QCOMPARE(m.toolCalls[0].type, u"function"_s);
