@@ -73,6 +73,9 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_server.listen());
+        // A real model list: a failed one would be retried a second later and take an
+        // answer a test queued.
+        m_server.enqueue(ScriptedResponse::json(200, R"({"data":[{"id":"test-model"}]})"));
         Endpoint endpoint;
         endpoint.baseUrl = m_server.baseUrl();
         endpoint.apiKey = u"sk-window-test"_s;
@@ -86,6 +89,7 @@ private Q_SLOTS:
         // The model list is the first request; it must not take a queued answer.
         QTRY_COMPARE(m_server.requests().size(), 1);
         QCOMPARE(m_server.requests().constFirst().path, QByteArray("/v1/models"));
+        QTRY_VERIFY(!m_workspace.models().isEmpty());
 
         m_engine.setNetworkAccessManagerFactory(&m_localOnly);
         m_engine.addImportPath(u"qrc:/qt/qml"_s);

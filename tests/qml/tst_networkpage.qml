@@ -80,12 +80,19 @@ TestCase {
         compare(Workspace.providers.network.proxyMode, "http");
         compare(Workspace.providers.network.proxyPort, 3128);
 
-        // Back to the system's settings for whatever runs next.
+        // The system's settings take no host either.
         item("proxyModeBox").currentIndex = 0;
         verify(!item("proxyHostField").enabled);
         click("applyNetworkButton");
         verify(!networkFailed(), item("networkMessage").text);
         compare(Workspace.providers.network.proxyMode, "system");
+
+        // Back to no proxy, as the tests began: what runs next reaches the loopback server
+        // as before, whatever this machine's proxy settings.
+        item("proxyModeBox").currentIndex = 1;
+        click("applyNetworkButton");
+        verify(!networkFailed(), item("networkMessage").text);
+        compare(Workspace.providers.network.proxyMode, "none");
     }
 
 }

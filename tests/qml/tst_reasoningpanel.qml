@@ -40,11 +40,15 @@ TestCase {
         testServer.queueAnswer(reasoning, ["The ", "answer."], "stop", 50);
         Workspace.current.send("Think first");
 
-        // While the model thinks: the panel is open and its text grows.
-        tryVerify(() => shown(chat, "reasoningText", []).length > 0, 15000,
-                  "busy " + Workspace.current.busy + ", requests " + testServer.requestCount
-                  + ", rows " + Workspace.current.conversation.count + ", status "
-                  + Workspace.current.statusText);
+        // While the model thinks: the panel is open and its text grows. (The message is made
+        // once the wait is over; tryVerify's would tell how things stood before it.)
+        const thinking = () => shown(chat, "reasoningText", []).length > 0;
+        for (const deadline = Date.now() + 15000; !thinking() && Date.now() < deadline;)
+            wait(50);
+        verify(thinking(),
+               "busy " + Workspace.current.busy + ", requests " + testServer.requestCount + " (last "
+               + testServer.lastRequestPath() + "), rows " + Workspace.current.conversation.count
+               + ", status " + Workspace.current.statusText);
         const toggle = shown(chat, "reasoningToggle", [])[0];
         verify(toggle.text.indexOf("Thinking") >= 0, toggle.text);
         const firstLength = shown(chat, "reasoningText", [])[0].length;
