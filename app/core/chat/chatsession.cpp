@@ -2,6 +2,8 @@
 
 #include "client/chatclient.h"
 #include "client/chatstream.h"
+#include "tools/toolregistry.h"
+#include "tools/toolrunner.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -27,6 +29,22 @@ void ChatSession::setParameters(const ModelParameters &parameters)
 {
     m_parameters = parameters;
     Q_EMIT parametersChanged();
+}
+
+bool ChatSession::isBusy() const
+{
+    return m_stream != nullptr || (m_toolRunner && m_toolRunner->isRunning());
+}
+
+void ChatSession::setTools(const ToolRegistry *tools)
+{
+    m_tools = tools;
+    delete m_toolRunner;
+    m_toolRunner = nullptr;
+    if (!tools)
+        return;
+    m_toolRunner = new ToolRunner(tools, this);
+    connect(m_toolRunner, &ToolRunner::finished, this, &ChatSession::onToolsFinished);
 }
 
 const Message *ChatSession::streamingMessage() const
@@ -93,6 +111,41 @@ void ChatSession::setSystemPrompt(const QString &prompt)
     Q_EMIT systemPromptChanged();
 }
 
+// The answer asked for tools: run them (the session stays busy), unless the rounds for this
+// question are used up.
+bool ChatSession::runTools(const Message &answer)
+{
+    if (answer.toolCalls.isEmpty() || !m_toolRunner)
+        return false;
+    if (m_toolRounds >= m_maxToolRounds) {
+        setStatusText(
+            tr("Stopped after %1 rounds of tool calls; ask again to go on.").arg(m_maxToolRounds));
+        return false;
+    }
+    ++m_toolRounds;
+    m_toolsCancelled = false;
+    m_toolRunner->run(answer.toolCalls);
+    return true;
+}
+
+// Each call gets its tool message, in the order of the calls, so that the history stays
+// valid for the next request; then the model goes on, unless the person stopped.
+void ChatSession::onToolsFinished(const QList<ToolRunner::Outcome> &outcomes)
+{
+    for (const ToolRunner::Outcome &outcome : outcomes) {
+        Message result = Message::create(Message::Role::Tool, outcome.output.text);
+        result.toolCallId = outcome.toolCallId;
+        result.parentId = m_conversation.messages().constLast().id;
+        appendMessage(result); // an error is text the model reads, like any result
+    }
+    if (m_toolsCancelled || !hasClient()) {
+        m_toolsCancelled = false;
+        Q_EMIT busyChanged();
+        return;
+    }
+    startAnswer(); // busy throughout: it announces itself
+}
+
 void ChatSession::setStatusText(const QString &text)
 {
     if (m_statusText == text)
@@ -117,6 +170,7 @@ bool ChatSession::send(const QString &text)
     }
     if (text.trimmed().isEmpty() || !hasClient())
         return false;
+    m_toolRounds = 0;
     Message user = Message::create(Message::Role::User, text);
     if (!m_conversation.messages().isEmpty())
         user.parentId = m_conversation.messages().constLast().id;
@@ -189,6 +243,10 @@ void ChatSession::stop()
 {
     if (m_stream)
         m_stream->cancel();
+    if (m_toolRunner && m_toolRunner->isRunning()) {
+        m_toolsCancelled = true;
+        m_toolRunner->cancel(); // its outcomes say so; the answer does not go on
+    }
 }
 
 // The model always shows the tree's active path, so a new last row is also the selected
@@ -228,6 +286,8 @@ bool ChatSession::startAnswer()
     request.parameters = m_parameters;
     if (!m_systemPrompt.trimmed().isEmpty())
         request.messages.append(RequestMessage::system(m_systemPrompt));
+    if (m_tools && !m_tools->isEmpty())
+        request.tools = m_tools->requestTools();
     for (const Message &message : m_conversation.messages()) {
         // Answers that produced nothing (errors) are not history the model needs.
         if (message.role == Message::Role::Assistant && message.content.isEmpty()
@@ -302,7 +362,9 @@ void ChatSession::endStream(Message::State state, const ApiError &error)
     m_stream->deleteLater();
     m_stream = nullptr;
     m_streamingRow = -1;
-    Q_EMIT busyChanged();
+    const bool toolsRun = state == Message::State::Complete && runTools(message);
+    if (!toolsRun)
+        Q_EMIT busyChanged();
     if (state == Message::State::Failed) {
         setStatusText(error.message);
         Q_EMIT answerFailed(row, error.message);

@@ -5,12 +5,14 @@
 #include "messagetree.h"
 #include "protocol/modelparameters.h"
 #include "streamaccumulator.h"
+#include "tools/toolrunner.h"
 
 #include <QObject>
 #include <QPointer>
 #include <QtQml/qqmlregistration.h>
 
 class ChatStream;
+class ToolRegistry;
 struct ApiError;
 struct ChatDelta;
 
@@ -46,7 +48,15 @@ public:
     void setSystemPrompt(const QString &prompt);
     const ModelParameters &parameters() const { return m_parameters; }
     void setParameters(const ModelParameters &parameters);
-    bool isBusy() const { return m_stream != nullptr; }
+    // An answer streams, or the tools it called run.
+    bool isBusy() const;
+
+    // Tools offered to the model; their calls run and the answer continues with their
+    // results, for at most maxToolRounds rounds per question. Not owned; nullptr: none.
+    void setTools(const ToolRegistry *tools);
+    ToolRunner *toolRunner() const { return m_toolRunner; }
+    void setMaxToolRounds(int rounds) { m_maxToolRounds = rounds; }
+    static constexpr int defaultMaxToolRounds = 8;
     QString statusText() const { return m_statusText; }
 
     // Returns false (and says why in statusText) when nothing could be sent.
@@ -100,6 +110,8 @@ private:
     void onFailed(const ApiError &error);
     void onCancelled();
     void endStream(Message::State state, const ApiError &error);
+    bool runTools(const Message &answer);
+    void onToolsFinished(const QList<ToolRunner::Outcome> &outcomes);
     void setStatusText(const QString &text);
 
     QString m_id;
@@ -113,4 +125,9 @@ private:
     QString m_systemPrompt;
     ModelParameters m_parameters;
     QString m_statusText;
+    const ToolRegistry *m_tools = nullptr;
+    ToolRunner *m_toolRunner = nullptr;
+    int m_maxToolRounds = defaultMaxToolRounds;
+    int m_toolRounds = 0; // since the question
+    bool m_toolsCancelled = false;
 };

@@ -1,0 +1,12 @@
+#include "tool.h"
+
+using namespace Qt::StringLiterals;
+
+QJsonObject Tool::toRequestJson() const
+{
+    return {{u"type"_s, u"function"_s},
+            {u"function"_s,
+             QJsonObject {{u"name"_s, name()},
+                          {u"description"_s, description()},
+                          {u"parameters"_s, parameters()}}}};
+}

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+#include <functional>
+
+// What running a tool may do, from the least to the most consequential: what Confab asks
+// the person before it runs one depends on it.
+enum class ToolEffect {
+    ReadOnly, // reads what it was given or the clock; changes nothing
+    Writes, // changes files or data
+    Network, // talks to other machines
+    RunsPrograms, // starts processes
+};
+
+// What a tool gives back to the model: text, or an error the model can read and act on.
+struct ToolOutput
+{
+    QString text;
+    bool isError = false;
+
+    static ToolOutput error(const QString &message) { return {message, true}; }
+};
+
+// A function the model may call (OpenAI's "tools" of type "function").
+class Tool
+{
+public:
+    using Done = std::function<void(const ToolOutput &)>;
+
+    virtual ~Tool() = default;
+
+    virtual QString name() const = 0; // [a-zA-Z0-9_-]{1,64}, unique in a registry
+    virtual QString description() const = 0; // for the model
+    virtual QJsonObject parameters() const = 0; // JSON Schema of the arguments object
+    virtual ToolEffect effect() const = 0;
+
+    // Runs with arguments that parsed as a JSON object; calls `done` exactly once, now or
+    // later, from the thread it was called on.
+    virtual void invoke(const QJsonObject &arguments, const Done &done) = 0;
+
+    // The entry of a request's "tools" array.
+    QJsonObject toRequestJson() const;
+};

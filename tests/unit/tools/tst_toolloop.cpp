@@ -1,0 +1,264 @@
+#include "answerscript.h"
+#include "chat/chatsession.h"
+#include "client/chatclient.h"
+#include "client/networkoptions.h"
+#include "loopbackserver.h"
+#include "tools/currenttimetool.h"
+#include "tools/toolregistry.h"
+#include "tools/toolrunner.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// One streamed chunk of a tool-calling answer.
+QByteArray chunk(const QJsonObject &delta, const QJsonValue &finishReason = QJsonValue::Null)
+{
+    const QJsonObject choice {
+        {u"index"_s, 0}, {u"delta"_s, delta}, {u"finish_reason"_s, finishReason}};
+    return QJsonDocument(QJsonObject {{u"id"_s, u"chatcmpl-tools"_s},
+                                      {u"object"_s, u"chat.completion.chunk"_s},
+                                      {u"model"_s, u"test-model"_s},
+                                      {u"choices"_s, QJsonArray {choice}}})
+        .toJson(QJsonDocument::Compact);
+}
+
+struct Call
+{
+    QString id;
+    QString name;
+    QString arguments;
+};
+
+// An answer that calls tools; each call's arguments arrive a few characters at a time.
+ScriptedResponse toolAnswer(const QList<Call> &calls)
+{
+    QList<QByteArray> events;
+    for (int index = 0; index < calls.size(); ++index) {
+        const Call &call = calls.at(index);
+        events.append(
+            chunk({{u"tool_calls"_s,
+                    QJsonArray {QJsonObject {
+                        {u"index"_s, index},
+                        {u"id"_s, call.id},
+                        {u"type"_s, u"function"_s},
+                        {u"function"_s,
+                         QJsonObject {{u"name"_s, call.name}, {u"arguments"_s, u""_s}}}}}}}));
+        for (const QString &piece : AnswerScript::pieces(call.arguments, 3))
+            events.append(chunk({{u"tool_calls"_s,
+                                  QJsonArray {QJsonObject {
+                                      {u"index"_s, index},
+                                      {u"function"_s, QJsonObject {{u"arguments"_s, piece}}}}}}}));
+    }
+    events.append(chunk({}, u"tool_calls"_s));
+    return ScriptedResponse::sse(events, 17); // cut anywhere
+}
+
+// A tool that changes something, counting its runs: it must not run without consent.
+class WriteNoteTool : public Tool
+{
+public:
+    QString name() const override { return u"write_note"_s; }
+    QString description() const override { return u"Saves a note."_s; }
+    QJsonObject parameters() const override { return {{u"type"_s, u"object"_s}}; }
+    ToolEffect effect() const override { return ToolEffect::Writes; }
+    void invoke(const QJsonObject &, const Done &done) override
+    {
+        ++runs;
+        done({u"saved"_s, false});
+    }
+    int runs = 0;
+};
+
+// A read-only tool that never answers, for timeouts and Stop.
+class SlowTool : public Tool
+{
+public:
+    QString name() const override { return u"slow_lookup"_s; }
+    QString description() const override { return u"Takes forever."_s; }
+    QJsonObject parameters() const override { return {{u"type"_s, u"object"_s}}; }
+    ToolEffect effect() const override { return ToolEffect::ReadOnly; }
+    void invoke(const QJsonObject &, const Done &) override { ++runs; }
+    int runs = 0;
+};
+
+QJsonObject requestBody(const RecordedRequest &request)
+{
+    return QJsonDocument::fromJson(request.body).object();
+}
+
+} // namespace
+
+// The tool-call loop end to end against the loopback server: the model calls tools, Confab
+// runs the ones it may, sends their results as tool messages and the answer goes on.
+class TestToolLoop : public QObject
+{
+    Q_OBJECT
+
+private:
+    void answerWith(const QStringList &content)
+    {
+        AnswerScript answer;
+        answer.content = content;
+        m_server->enqueue(answer.response());
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_server = std::make_unique<LoopbackServer>();
+        QVERIFY(m_server->listen());
+        m_client = std::make_unique<ChatClient>();
+        Endpoint endpoint;
+        endpoint.baseUrl = m_server->baseUrl();
+        m_client->setEndpoint(endpoint);
+        NetworkOptions direct;
+        direct.proxyMode = NetworkOptions::ProxyMode::None;
+        m_client->setNetworkOptions(direct);
+        ClientOptions options;
+        options.maxRetries = 0;
+        m_client->setOptions(options);
+        m_registry = std::make_unique<ToolRegistry>();
+        const QDateTime noon(QDate(2026, 11, 23), QTime(12, 0),
+                             QTimeZone(u"Europe/Oslo"_s.toUtf8()));
+        QVERIFY(m_registry->add(std::make_unique<CurrentTimeTool>([noon] { return noon; })));
+        auto note = std::make_unique<WriteNoteTool>();
+        m_note = note.get();
+        QVERIFY(m_registry->add(std::move(note)));
+        auto slow = std::make_unique<SlowTool>();
+        m_slow = slow.get();
+        QVERIFY(m_registry->add(std::move(slow)));
+        m_session = std::make_unique<ChatSession>();
+        m_session->setClient(m_client.get());
+        m_session->setModel(u"test-model"_s);
+        m_session->setTools(m_registry.get());
+    }
+
+    void registryNamesAreValidAndUnique()
+    {
+        QVERIFY(!m_registry->add(std::make_unique<CurrentTimeTool>())); // taken
+        QVERIFY(!ToolRegistry::isValidName(u"has space"_s));
+        QVERIFY(!ToolRegistry::isValidName(QString(65, u'a')));
+        QVERIFY(ToolRegistry::isValidName(u"get-weather_2"_s));
+        QCOMPARE(m_registry->names(),
+                 (QStringList {u"get_current_time"_s, u"write_note"_s, u"slow_lookup"_s}));
+        const QJsonArray tools = m_registry->requestTools();
+        QCOMPARE(tools.size(), 3);
+        QCOMPARE(tools.at(0)[u"type"_s].toString(), u"function"_s);
+        QCOMPARE(tools.at(0)[u"function"_s][u"name"_s].toString(), u"get_current_time"_s);
+        QCOMPARE(tools.at(0)[u"function"_s][u"parameters"_s][u"type"_s].toString(), u"object"_s);
+    }
+
+    void aCallRunsAndTheAnswerGoesOn()
+    {
+        m_server->enqueue(toolAnswer({{u"call_1"_s, u"get_current_time"_s, u"{}"_s}}));
+        answerWith({u"It is "_s, u"noon."_s});
+        QVERIFY(m_session->send(u"What time is it?"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_session->isBusy(), 10000);
+
+        const ConversationModel *rows = m_session->conversation();
+        QCOMPARE(rows->rowCount(), 4);
+        QCOMPARE(rows->at(1).toolCalls.size(), 1);
+        QCOMPARE(rows->at(2).role, Message::Role::Tool);
+        QCOMPARE(rows->at(2).toolCallId, u"call_1"_s);
+        QCOMPARE(rows->at(2).content, u"2026-11-23T12:00:00+01:00 (Europe/Oslo, Monday)"_s);
+        QCOMPARE(rows->at(3).content, u"It is noon."_s);
+
+        QCOMPARE(m_server->requests().size(), 2);
+        const QJsonObject first = requestBody(m_server->requests().at(0));
+        QCOMPARE(first[u"tools"_s].toArray().size(), 3);
+        const QJsonArray messages
+            = requestBody(m_server->requests().at(1))[u"messages"_s].toArray();
+        QCOMPARE(messages.size(), 3);
+        QCOMPARE(messages.at(1)[u"tool_calls"_s][0][u"id"_s].toString(), u"call_1"_s);
+        QCOMPARE(messages.at(2)[u"role"_s].toString(), u"tool"_s);
+        QCOMPARE(messages.at(2)[u"tool_call_id"_s].toString(), u"call_1"_s);
+        QVERIFY(messages.at(2)[u"content"_s].toString().startsWith(u"2026-11-23T12:00:00"_s));
+    }
+
+    // Several calls in one answer: each gets its result, in order; the ones that cannot run
+    // say why, to the model, and nothing with side effects runs without consent.
+    void parallelCallsEachGetAnAnswer()
+    {
+        m_server->enqueue(toolAnswer({{u"a"_s, u"get_current_time"_s, u""_s},
+                                      {u"b"_s, u"no_such_tool"_s, u"{}"_s},
+                                      {u"c"_s, u"get_current_time"_s, u"{not json"_s},
+                                      {u"d"_s, u"write_note"_s, u"{\"text\": \"hi\"}"_s}}));
+        answerWith({u"Done."_s});
+        QVERIFY(m_session->send(u"Do four things"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_session->isBusy(), 10000);
+        const ConversationModel *rows = m_session->conversation();
+        QCOMPARE(rows->rowCount(), 7);
+        QCOMPARE(rows->at(2).toolCallId, u"a"_s);
+        QVERIFY(rows->at(2).content.startsWith(u"2026-11-23"_s));
+        QCOMPARE(rows->at(3).toolCallId, u"b"_s);
+        QVERIFY2(rows->at(3).content.contains(u"no tool named \"no_such_tool\""_s),
+                 qPrintable(rows->at(3).content));
+        QCOMPARE(rows->at(4).toolCallId, u"c"_s);
+        QVERIFY2(rows->at(4).content.startsWith(u"The arguments are not a JSON object"_s),
+                 qPrintable(rows->at(4).content));
+        QCOMPARE(rows->at(5).toolCallId, u"d"_s);
+        QVERIFY(rows->at(5).content.contains(u"did not allow"_s));
+        QCOMPARE(m_note->runs, 0);
+        QCOMPARE(rows->at(6).content, u"Done."_s);
+    }
+
+    void roundsAreLimited()
+    {
+        m_session->setMaxToolRounds(2);
+        for (int i = 0; i < 3; ++i)
+            m_server->enqueue(toolAnswer({{u"r%1"_s.arg(i), u"get_current_time"_s, u"{}"_s}}));
+        QVERIFY(m_session->send(u"Loop forever"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_session->isBusy() && m_server->requests().size() == 3, 10000);
+        QTest::qWait(200);
+        QCOMPARE(m_server->requests().size(), 3); // the question and two rounds of results
+        QVERIFY2(m_session->statusText().contains(u"2 rounds"_s),
+                 qPrintable(m_session->statusText()));
+        const ConversationModel *rows = m_session->conversation();
+        QCOMPARE(rows->at(rows->rowCount() - 1).role, Message::Role::Assistant);
+        QCOMPARE(rows->at(rows->rowCount() - 1).toolCalls.size(), 1); // asked, not run
+    }
+
+    void aToolThatHangsTimesOutAndStopCancels()
+    {
+        m_session->toolRunner()->setTimeoutMs(300);
+        m_server->enqueue(toolAnswer({{u"s1"_s, u"slow_lookup"_s, u"{}"_s}}));
+        answerWith({u"Gave up on it."_s});
+        QVERIFY(m_session->send(u"Look it up"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_session->isBusy(), 10000);
+        QCOMPARE(m_slow->runs, 1);
+        QVERIFY(
+            m_session->conversation()->at(2).content.contains(u"did not finish within 0.3 s"_s));
+        QCOMPARE(m_session->conversation()->at(3).content, u"Gave up on it."_s);
+
+        // Stop while it runs: it ends as cancelled and the model is not asked again.
+        m_session->toolRunner()->setTimeoutMs(60'000);
+        m_server->enqueue(toolAnswer({{u"s2"_s, u"slow_lookup"_s, u"{}"_s}}));
+        QVERIFY(m_session->send(u"Look again"_s));
+        QTRY_VERIFY(m_slow->runs == 2);
+        QVERIFY(m_session->isBusy());
+        const qsizetype requests = m_server->requests().size();
+        m_session->stop();
+        QVERIFY(!m_session->isBusy());
+        QCOMPARE(m_session->conversation()->at(6).content, u"Cancelled by the user."_s);
+        QTest::qWait(200);
+        QCOMPARE(m_server->requests().size(), requests);
+    }
+
+private:
+    std::unique_ptr<LoopbackServer> m_server;
+    std::unique_ptr<ChatClient> m_client;
+    std::unique_ptr<ToolRegistry> m_registry;
+    std::unique_ptr<ChatSession> m_session;
+    WriteNoteTool *m_note = nullptr;
+    SlowTool *m_slow = nullptr;
+};
+
+QTEST_GUILESS_MAIN(TestToolLoop)
+#include "tst_toolloop.moc"
