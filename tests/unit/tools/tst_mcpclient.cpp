@@ -1,0 +1,152 @@
+#include "tools/mcp/mcpclient.h"
+
+#include <QFileInfo>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+#include <csignal>
+
+using namespace Qt::StringLiterals;
+
+// The MCP client against a real server from npm (@modelcontextprotocol/server-everything,
+// installed by scripts/setup into .npm-deps), run with this machine's node.
+class TestMcpClient : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QString serverScript()
+    {
+        return QStringLiteral(CONFAB_SOURCE_DIR)
+            + u"/.npm-deps/node_modules/@modelcontextprotocol/server-everything/dist/index.js"_s;
+    }
+
+    // Starts the server and waits until its tools are listed.
+    bool startEverything(McpClient &client)
+    {
+        client.start(QStandardPaths::findExecutable(u"node"_s), {serverScript(), u"stdio"_s});
+        return QTest::qWaitFor([&] { return client.state() == McpClient::State::Ready; }, 20000);
+    }
+
+    McpClient::CallResult call(McpClient &client, const QString &tool, const QJsonObject &arguments)
+    {
+        McpClient::CallResult result {u"(no answer)"_s, {}, true};
+        bool answered = false;
+        client.callTool(tool, arguments, [&](const McpClient::CallResult &r) {
+            result = r;
+            answered = true;
+        });
+        if (!QTest::qWaitFor([&] { return answered; }, 20000))
+            return {u"(timed out in the test)"_s, {}, true};
+        return result;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(!QStandardPaths::findExecutable(u"node"_s).isEmpty(),
+                 "node is missing: run scripts/setup");
+        QVERIFY2(QFileInfo::exists(serverScript()),
+                 "server-everything is missing: run scripts/setup");
+    }
+
+    void handshakeAndTools()
+    {
+        McpClient client;
+        QSignalSpy ready(&client, &McpClient::ready);
+        QVERIFY2(startEverything(client), qPrintable(client.errorString()));
+        QCOMPARE(ready.size(), 1);
+        QVERIFY(McpClient::supportedProtocolVersions().contains(client.protocolVersion()));
+        QVERIFY2(client.serverName().contains(u"everything"_s), qPrintable(client.serverName()));
+        QStringList names;
+        for (const McpClient::ServerTool &tool : client.tools())
+            names.append(tool.name);
+        QVERIFY2(names.contains(u"echo"_s) && names.contains(u"get-sum"_s),
+                 qPrintable(names.join(u", "_s)));
+        const auto echo = std::find_if(client.tools().cbegin(), client.tools().cend(),
+                                       [](const auto &t) { return t.name == u"echo"_s; });
+        QCOMPARE(echo->inputSchema.value(u"type"_s).toString(), u"object"_s);
+        QVERIFY(!echo->description.isEmpty());
+    }
+
+    void callsSeveralTools()
+    {
+        McpClient client;
+        QVERIFY2(startEverything(client), qPrintable(client.errorString()));
+        McpClient::CallResult echo = call(client, u"echo"_s, {{u"message"_s, u"hi 東京 🚅"_s}});
+        QVERIFY(!echo.isError);
+        QCOMPARE(echo.text, u"Echo: hi 東京 🚅"_s);
+        McpClient::CallResult sum = call(client, u"get-sum"_s, {{u"a"_s, 2}, {u"b"_s, 3}});
+        QCOMPARE(sum.text, u"The sum of 2 and 3 is 5."_s);
+        // Several at once: each answer finds its caller, whatever order they come in.
+        QStringList answers(5);
+        int pending = 5;
+        for (int i = 0; i < 5; ++i)
+            client.callTool(u"echo"_s, {{u"message"_s, QString::number(i)}},
+                            [&answers, &pending, i](const McpClient::CallResult &r) {
+                                answers[i] = r.text;
+                                --pending;
+                            });
+        QTRY_COMPARE(pending, 0);
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(answers.at(i), u"Echo: %1"_s.arg(i));
+        // An image comes as content, described for the model.
+        McpClient::CallResult image = call(client, u"get-tiny-image"_s, {});
+        QVERIFY(!image.isError);
+        QVERIFY2(image.text.contains(u"[image: image/png"_s), qPrintable(image.text));
+    }
+
+    void errorsAreResults()
+    {
+        McpClient client;
+        QVERIFY2(startEverything(client), qPrintable(client.errorString()));
+        McpClient::CallResult unknown = call(client, u"no-such-tool"_s, {});
+        QVERIFY(unknown.isError);
+        QVERIFY2(unknown.text.contains(u"not found"_s), qPrintable(unknown.text));
+        McpClient::CallResult invalid = call(client, u"get-sum"_s, {{u"a"_s, u"two"_s}});
+        QVERIFY(invalid.isError);
+    }
+
+    void aCrashedServerIsStartedAgain()
+    {
+        McpClient client;
+        QVERIFY2(startEverything(client), qPrintable(client.errorString()));
+        QSignalSpy failed(&client, &McpClient::failed);
+        const qint64 pid = client.processId();
+        QVERIFY(pid > 0);
+        ::kill(pid_t(pid), SIGKILL);
+        QTRY_VERIFY_WITH_TIMEOUT(failed.size() >= 1, 10000);
+        QVERIFY2(failed.constFirst().constFirst().toString().contains(u"starting it again"_s),
+                 qPrintable(failed.constFirst().constFirst().toString()));
+        QTRY_VERIFY_WITH_TIMEOUT(client.state() == McpClient::State::Ready, 20000);
+        QCOMPARE(client.restarts(), 1);
+        QVERIFY(client.processId() != pid);
+        QCOMPARE(call(client, u"echo"_s, {{u"message"_s, u"back"_s}}).text, u"Echo: back"_s);
+    }
+
+    void aServerThatCannotStartSaysSo()
+    {
+        McpClient client;
+        QSignalSpy failed(&client, &McpClient::failed);
+        client.start(u"/nonexistent/mcp-server"_s, {});
+        QTRY_VERIFY(failed.size() == 1);
+        QCOMPARE(client.state(), McpClient::State::Failed);
+        QVERIFY2(client.errorString().contains(u"could not be started"_s),
+                 qPrintable(client.errorString()));
+        McpClient::CallResult result = call(client, u"echo"_s, {});
+        QVERIFY(result.isError);
+    }
+
+    void stderrIsKept()
+    {
+        McpClient client;
+        QVERIFY2(startEverything(client), qPrintable(client.errorString()));
+        QTRY_VERIFY(!client.log().isEmpty()); // the server says it started, on stderr
+        client.stop();
+        QCOMPARE(client.state(), McpClient::State::Stopped);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMcpClient)
+#include "tst_mcpclient.moc"
