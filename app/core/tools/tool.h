@@ -35,11 +35,14 @@ public:
     virtual QString description() const = 0; // for the model
     virtual QJsonObject parameters() const = 0; // JSON Schema of the arguments object
     virtual ToolEffect effect() const = 0;
+    // Where the tool comes from: "builtin", "mcp_<server>", a plugin's name. It prefixes the
+    // name offered to the model when another source already has that name.
+    virtual QString source() const { return QStringLiteral("builtin"); }
 
     // Runs with arguments that parsed as a JSON object; calls `done` exactly once, now or
     // later, from the thread it was called on.
     virtual void invoke(const QJsonObject &arguments, const Done &done) = 0;
 
-    // The entry of a request's "tools" array.
-    QJsonObject toRequestJson() const;
+    // The entry of a request's "tools" array, offered under `exposedName`.
+    QJsonObject toRequestJson(const QString &exposedName) const;
 };

@@ -10,34 +10,48 @@ bool ToolRegistry::isValidName(const QString &name)
     return valid.match(name).hasMatch();
 }
 
-bool ToolRegistry::add(std::unique_ptr<Tool> tool)
+QString ToolRegistry::add(std::unique_ptr<Tool> tool)
 {
-    if (!tool || !isValidName(tool->name()) || find(tool->name()))
-        return false;
-    m_tools.push_back(std::move(tool));
-    return true;
+    if (!tool)
+        return {};
+    QString exposed = tool->name();
+    if (const Tool *taken = find(exposed)) {
+        if (taken->source() == tool->source())
+            return {}; // one source, one tool of a name
+        static const QRegularExpression unsafe(u"[^a-zA-Z0-9_-]"_s);
+        exposed = QString(tool->source()).replace(unsafe, u"_"_s) + u"__"_s + tool->name();
+    }
+    if (!isValidName(exposed) || find(exposed))
+        return {};
+    m_entries.push_back({exposed, std::move(tool)});
+    return exposed;
 }
 
-Tool *ToolRegistry::find(const QString &name) const
+void ToolRegistry::removeSource(const QString &source)
 {
-    for (const auto &tool : m_tools)
-        if (tool->name() == name)
-            return tool.get();
+    std::erase_if(m_entries, [&source](const Entry &e) { return e.tool->source() == source; });
+}
+
+Tool *ToolRegistry::find(const QString &exposedName) const
+{
+    for (const Entry &entry : m_entries)
+        if (entry.exposedName == exposedName)
+            return entry.tool.get();
     return nullptr;
 }
 
 QStringList ToolRegistry::names() const
 {
     QStringList names;
-    for (const auto &tool : m_tools)
-        names.append(tool->name());
+    for (const Entry &entry : m_entries)
+        names.append(entry.exposedName);
     return names;
 }
 
 QJsonArray ToolRegistry::requestTools() const
 {
     QJsonArray tools;
-    for (const auto &tool : m_tools)
-        tools.append(tool->toRequestJson());
+    for (const Entry &entry : m_entries)
+        tools.append(entry.tool->toRequestJson(entry.exposedName));
     return tools;
 }

@@ -7,16 +7,21 @@
 #include <QStringList>
 
 #include <memory>
+#include <vector>
 
-// The tools a conversation can offer the model, by name.
+// The tools a conversation can offer the model, by the name the model sees: the tool's own
+// name, or "<source>__<name>" when another source had that name first.
 class ToolRegistry
 {
 public:
-    // False (and the tool is dropped) when its name is taken or not a valid function name.
-    bool add(std::unique_ptr<Tool> tool);
-    Tool *find(const QString &name) const;
-    QStringList names() const;
-    bool isEmpty() const { return m_tools.empty(); }
+    // Returns the name the model sees, or an empty string (and the tool is dropped) when
+    // no valid, free name can be made for it.
+    QString add(std::unique_ptr<Tool> tool);
+    // Drops every tool of a source (an MCP server that changed its list, or stopped).
+    void removeSource(const QString &source);
+    Tool *find(const QString &exposedName) const;
+    QStringList names() const; // as the model sees them, in the order they were added
+    bool isEmpty() const { return m_entries.empty(); }
 
     // The request's "tools" array, in the order the tools were added.
     QJsonArray requestTools() const;
@@ -24,5 +29,10 @@ public:
     static bool isValidName(const QString &name);
 
 private:
-    std::vector<std::unique_ptr<Tool>> m_tools;
+    struct Entry
+    {
+        QString exposedName;
+        std::unique_ptr<Tool> tool;
+    };
+    std::vector<Entry> m_entries;
 };

@@ -1,4 +1,7 @@
 #include "tools/mcp/mcpclient.h"
+#include "tools/mcp/mcptool.h"
+#include "tools/toolregistry.h"
+#include "tools/toolrunner.h"
 
 #include <QFileInfo>
 #include <QSignalSpy>
@@ -8,6 +11,27 @@
 #include <csignal>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// A built-in that happens to share a name with a server's tool.
+class NamedTool : public Tool
+{
+public:
+    explicit NamedTool(const QString &name)
+        : m_name(name)
+    { }
+    QString name() const override { return m_name; }
+    QString description() const override { return u"A local tool."_s; }
+    QJsonObject parameters() const override { return {{u"type"_s, u"object"_s}}; }
+    ToolEffect effect() const override { return ToolEffect::ReadOnly; }
+    void invoke(const QJsonObject &, const Done &done) override { done({u"local"_s, false}); }
+
+private:
+    QString m_name;
+};
+
+} // namespace
 
 // The MCP client against a real server from npm (@modelcontextprotocol/server-everything,
 // installed by scripts/setup into .npm-deps), run with this machine's node.
@@ -136,6 +160,63 @@ private Q_SLOTS:
                  qPrintable(client.errorString()));
         McpClient::CallResult result = call(client, u"echo"_s, {});
         QVERIFY(result.isError);
+    }
+
+    // The server's tools join the registry beside the built-ins; a name taken by another
+    // source gets the server's prefix; the runner calls them through the client.
+    void serverToolsRunThroughTheRegistry()
+    {
+        McpClient client;
+        QVERIFY2(startEverything(client), qPrintable(client.errorString()));
+        ToolRegistry registry;
+        QCOMPARE(registry.add(std::make_unique<NamedTool>(u"echo"_s)), u"echo"_s);
+        QStringList exposed;
+        for (const McpClient::ServerTool &tool : client.tools())
+            exposed.append(registry.add(std::make_unique<McpTool>(&client, u"everything"_s, tool)));
+        QVERIFY2(exposed.contains(u"mcp_everything__echo"_s), qPrintable(exposed.join(u", "_s)));
+        QVERIFY(exposed.contains(u"get-sum"_s));
+        QVERIFY(!exposed.contains(QString())); // every tool found a name
+        const Tool *sum = registry.find(u"get-sum"_s);
+        QCOMPARE(sum->source(), u"mcp_everything"_s);
+        QCOMPARE(registry.requestTools().at(1)[u"function"_s][u"name"_s].toString(),
+                 exposed.constFirst());
+
+        // The server's annotations decide: echo and get-sum only read, the toggle changes
+        // the server's state.
+        QCOMPARE(registry.find(u"get-sum"_s)->effect(), ToolEffect::ReadOnly);
+        QCOMPARE(registry.find(u"toggle-simulated-logging"_s)->effect(), ToolEffect::RunsPrograms);
+
+        ToolRunner runner(&registry);
+        QSignalSpy finished(&runner, &ToolRunner::finished);
+        const QList<ToolCall> calls
+            = {{u"1"_s,
+                u"function"_s,
+                u"mcp_everything__echo"_s,
+                u"{\"message\": \"via the runner\"}"_s,
+                {}},
+               {u"2"_s, u"function"_s, u"get-sum"_s, u"{\"a\": 1, \"b\": 2}"_s, {}},
+               {u"3"_s, u"function"_s, u"toggle-simulated-logging"_s, u"{}"_s, {}}};
+        // What only reads runs; what changes something is not run without consent…
+        runner.run(calls);
+        QTRY_COMPARE(finished.size(), 1);
+        auto outcomes = finished.takeFirst().constFirst().value<QList<ToolRunner::Outcome>>();
+        QCOMPARE(outcomes.size(), 3);
+        QCOMPARE(outcomes.at(0).output.text, u"Echo: via the runner"_s);
+        QCOMPARE(outcomes.at(1).output.text, u"The sum of 1 and 2 is 3."_s);
+        QVERIFY(outcomes.at(2).output.isError);
+        QVERIFY2(outcomes.at(2).output.text.contains(u"did not allow"_s),
+                 qPrintable(outcomes.at(2).output.text));
+        // …and runs when the person allows it.
+        runner.setApproval([](const Tool &, const ToolCall &) { return true; });
+        runner.run({calls.at(2)});
+        QTRY_COMPARE(finished.size(), 1);
+        outcomes = finished.takeFirst().constFirst().value<QList<ToolRunner::Outcome>>();
+        QVERIFY2(!outcomes.at(0).output.isError, qPrintable(outcomes.at(0).output.text));
+        QVERIFY2(outcomes.at(0).output.text.contains(u"logging"_s, Qt::CaseInsensitive),
+                 qPrintable(outcomes.at(0).output.text));
+
+        registry.removeSource(u"mcp_everything"_s);
+        QCOMPARE(registry.names(), QStringList {u"echo"_s});
     }
 
     void stderrIsKept()

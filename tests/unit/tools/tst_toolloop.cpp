@@ -127,13 +127,14 @@ private Q_SLOTS:
         m_registry = std::make_unique<ToolRegistry>();
         const QDateTime noon(QDate(2026, 11, 23), QTime(12, 0),
                              QTimeZone(u"Europe/Oslo"_s.toUtf8()));
-        QVERIFY(m_registry->add(std::make_unique<CurrentTimeTool>([noon] { return noon; })));
+        QCOMPARE(m_registry->add(std::make_unique<CurrentTimeTool>([noon] { return noon; })),
+                 u"get_current_time"_s);
         auto note = std::make_unique<WriteNoteTool>();
         m_note = note.get();
-        QVERIFY(m_registry->add(std::move(note)));
+        QCOMPARE(m_registry->add(std::move(note)), u"write_note"_s);
         auto slow = std::make_unique<SlowTool>();
         m_slow = slow.get();
-        QVERIFY(m_registry->add(std::move(slow)));
+        QCOMPARE(m_registry->add(std::move(slow)), u"slow_lookup"_s);
         m_session = std::make_unique<ChatSession>();
         m_session->setClient(m_client.get());
         m_session->setModel(u"test-model"_s);
@@ -142,7 +143,8 @@ private Q_SLOTS:
 
     void registryNamesAreValidAndUnique()
     {
-        QVERIFY(!m_registry->add(std::make_unique<CurrentTimeTool>())); // taken
+        // A second tool of the same name and source has nowhere to go.
+        QVERIFY(m_registry->add(std::make_unique<CurrentTimeTool>()).isEmpty());
         QVERIFY(!ToolRegistry::isValidName(u"has space"_s));
         QVERIFY(!ToolRegistry::isValidName(QString(65, u'a')));
         QVERIFY(ToolRegistry::isValidName(u"get-weather_2"_s));

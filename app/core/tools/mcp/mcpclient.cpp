@@ -139,7 +139,8 @@ void McpClient::listTools(const QString &cursor, QList<ServerTool> sofar)
                     sofar.append({tool.value(u"name"_s).toString(),
                                   tool.value(u"title"_s).toString(),
                                   tool.value(u"description"_s).toString(),
-                                  tool.value(u"inputSchema"_s).toObject()});
+                                  tool.value(u"inputSchema"_s).toObject(),
+                                  tool.value(u"annotations"_s)[u"readOnlyHint"_s].toBool()});
                 }
                 const QString next = result.value(u"nextCursor"_s).toString();
                 if (!next.isEmpty())

@@ -28,6 +28,7 @@ public:
         QString title;
         QString description;
         QJsonObject inputSchema;
+        bool readOnly = false; // the server's readOnlyHint annotation
     };
 
     // What tools/call gave: the content items as they came, a text rendering of them for
