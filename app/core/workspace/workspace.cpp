@@ -452,7 +452,13 @@ void Workspace::refreshModels()
 {
     if (!m_client)
         return;
+    // A list still coming from the endpoint used before is not this one's: it is dropped.
+    if (m_modelCatalog) {
+        m_modelCatalog->disconnect(this);
+        m_modelCatalog->deleteLater();
+    }
     ModelCatalog *catalog = m_client->listModels();
+    m_modelCatalog = catalog;
     connect(catalog, &ModelCatalog::loaded, this, [this, catalog](const QList<ModelInfo> &models) {
         QStringList names;
         for (const ModelInfo &model : models)

@@ -19,6 +19,7 @@
 #include <QtQml/qqmlregistration.h>
 
 class ChatClient;
+class ModelCatalog;
 class ConversationRecorder;
 class QTimer;
 class DemoServer;
@@ -175,6 +176,7 @@ private:
     QString m_defaultModel;
     bool m_demo = false;
     QStringList m_models;
+    QPointer<ModelCatalog> m_modelCatalog; // the model list being fetched
     QString m_modelsError;
     std::unique_ptr<ConversationStore> m_store;
     QString m_historyPath;

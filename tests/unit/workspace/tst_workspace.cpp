@@ -81,6 +81,30 @@ private Q_SLOTS:
                  u"First question\nwith a second line"_s);
     }
 
+    // Switching endpoints while the first one's model list is still coming: only the
+    // second one's list is shown.
+    void aSlowModelListFromTheEndpointBeforeIsDropped()
+    {
+        LoopbackServer slow;
+        LoopbackServer fast;
+        QVERIFY(slow.listen() && fast.listen());
+        ScriptedResponse late = ScriptedResponse::json(200, R"({"data":[{"id":"old-model"}]})");
+        late.headersDelayMs = 800;
+        slow.enqueue(late);
+        fast.enqueue(ScriptedResponse::json(200, R"({"data":[{"id":"new-model"}]})"));
+        Workspace workspace(nullptr);
+        Endpoint first;
+        first.baseUrl = slow.baseUrl();
+        workspace.configure(first, u"m"_s);
+        QTRY_COMPARE(slow.requests().size(), 1);
+        Endpoint second;
+        second.baseUrl = fast.baseUrl();
+        workspace.configure(second, u"m"_s);
+        QTRY_COMPARE(workspace.models(), QStringList {u"new-model"_s});
+        QTest::qWait(1200); // the old list would have arrived by now
+        QCOMPARE(workspace.models(), QStringList {u"new-model"_s});
+    }
+
     void modelsComeFromTheEndpoint()
     {
         LoopbackServer server;
