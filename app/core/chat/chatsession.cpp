@@ -2,12 +2,16 @@
 
 #include "client/chatclient.h"
 #include "client/chatstream.h"
+#include "tools/toolapprovals.h"
 #include "tools/toolregistry.h"
 #include "tools/toolrunner.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonDocument>
 #include <QUuid>
+
+using namespace Qt::StringLiterals;
 
 #include <algorithm>
 
@@ -45,6 +49,63 @@ void ChatSession::setTools(const ToolRegistry *tools)
         return;
     m_toolRunner = new ToolRunner(tools, this);
     connect(m_toolRunner, &ToolRunner::finished, this, &ChatSession::onToolsFinished);
+    setApprovals(m_approvals);
+}
+
+void ChatSession::setApprovals(ToolApprovals *approvals)
+{
+    m_approvals = approvals;
+    if (!m_toolRunner)
+        return;
+    if (!approvals) {
+        m_toolRunner->setApproval(&ToolRunner::readOnlyOnly);
+        m_toolRunner->setAsk({});
+        return;
+    }
+    m_toolRunner->setApproval([this](const Tool &tool, const ToolCall &) {
+        return m_approvals && m_approvals->allows(tool, m_allowedInChat);
+    });
+    m_toolRunner->setAsk([this](const Tool &tool, const ToolCall &call,
+                                const QJsonObject &arguments, const ToolRunner::Answer &answer) {
+        m_pendingApprovals.append({call.id, &tool, call.name, arguments, answer});
+        Q_EMIT approvalsChanged();
+    });
+}
+
+QVariantList ChatSession::pendingApprovals() const
+{
+    static const QStringList effects {u"read-only"_s, u"writes"_s, u"network"_s,
+                                      u"runs programs"_s};
+    QVariantList list;
+    for (const PendingApproval &pending : m_pendingApprovals)
+        list.append(QVariantMap {
+            {u"callId"_s, pending.callId},
+            {u"tool"_s, pending.exposedName},
+            {u"source"_s, pending.tool->source()},
+            {u"effect"_s, effects.value(int(pending.tool->effect()))},
+            {u"arguments"_s, QString::fromUtf8(QJsonDocument(pending.arguments).toJson())}});
+    return list;
+}
+
+bool ChatSession::answerApproval(const QString &callId, int decision, const QString &arguments)
+{
+    const auto it
+        = std::find_if(m_pendingApprovals.begin(), m_pendingApprovals.end(),
+                       [&callId](const PendingApproval &p) { return p.callId == callId; });
+    if (it == m_pendingApprovals.end() || decision < AllowOnce || decision > Deny)
+        return false;
+    const QJsonDocument edited = QJsonDocument::fromJson(arguments.toUtf8());
+    if (decision != Deny && !edited.isObject())
+        return false;
+    const PendingApproval pending = *it;
+    m_pendingApprovals.erase(it);
+    if (decision == AllowForChat)
+        m_allowedInChat.insert(ToolApprovals::keyOf(*pending.tool));
+    else if (decision == AlwaysAllow && m_approvals)
+        m_approvals->allowAlways(*pending.tool);
+    Q_EMIT approvalsChanged();
+    pending.answer(ApprovalDecision(decision), edited.object());
+    return true;
 }
 
 const Message *ChatSession::streamingMessage() const
@@ -245,6 +306,8 @@ void ChatSession::stop()
         m_stream->cancel();
     if (m_toolRunner && m_toolRunner->isRunning()) {
         m_toolsCancelled = true;
+        if (!std::exchange(m_pendingApprovals, {}).isEmpty())
+            Q_EMIT approvalsChanged();
         m_toolRunner->cancel(); // its outcomes say so; the answer does not go on
     }
 }

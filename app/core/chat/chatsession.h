@@ -9,9 +9,11 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QtQml/qqmlregistration.h>
 
 class ChatStream;
+class ToolApprovals;
 class ToolRegistry;
 struct ApiError;
 struct ChatDelta;
@@ -31,6 +33,9 @@ class ChatSession : public QObject
         QString systemPrompt READ systemPrompt WRITE setSystemPrompt NOTIFY systemPromptChanged)
     Q_PROPERTY(bool busy READ isBusy NOTIFY busyChanged)
     Q_PROPERTY(QString statusText READ statusText NOTIFY statusTextChanged)
+    // Tool calls waiting for the person: [{callId, tool, source, effect, arguments}]
+    // (arguments as indented JSON text, whole).
+    Q_PROPERTY(QVariantList pendingApprovals READ pendingApprovals NOTIFY approvalsChanged)
 
 public:
     // A new conversation gets a fresh id; a stored one keeps its own (see load()).
@@ -57,6 +62,17 @@ public:
     ToolRunner *toolRunner() const { return m_toolRunner; }
     void setMaxToolRounds(int rounds) { m_maxToolRounds = rounds; }
     static constexpr int defaultMaxToolRounds = 8;
+    // With approvals set, a call that needs consent waits in pendingApprovals for
+    // answerApproval(); without, it is refused. Not owned.
+    void setApprovals(ToolApprovals *approvals);
+
+    enum Approval { AllowOnce, AllowForChat, AlwaysAllow, Deny }; // ApprovalDecision's order
+    Q_ENUM(Approval)
+    QVariantList pendingApprovals() const;
+    // Answers a waiting call; `arguments` is the JSON text to run it with (edited or not).
+    // False, changing nothing, when the call is not waiting or the text is not a JSON
+    // object.
+    Q_INVOKABLE bool answerApproval(const QString &callId, int decision, const QString &arguments);
     QString statusText() const { return m_statusText; }
 
     // Returns false (and says why in statusText) when nothing could be sent.
@@ -92,6 +108,7 @@ Q_SIGNALS:
     void statusTextChanged();
     void answerFinished(int row);
     void answerFailed(int row, const QString &message);
+    void approvalsChanged();
     void parametersChanged();
     // For whoever keeps the conversation: a message was added to the tree, or reached its
     // final state (the streaming one is read through streamingMessage() meanwhile)…
@@ -130,4 +147,15 @@ private:
     int m_maxToolRounds = defaultMaxToolRounds;
     int m_toolRounds = 0; // since the question
     bool m_toolsCancelled = false;
+    ToolApprovals *m_approvals = nullptr;
+    QSet<QString> m_allowedInChat; // ToolApprovals::keyOf() of the tools allowed here
+    struct PendingApproval
+    {
+        QString callId;
+        const Tool *tool = nullptr;
+        QString exposedName;
+        QJsonObject arguments;
+        ToolRunner::Answer answer;
+    };
+    QList<PendingApproval> m_pendingApprovals;
 };

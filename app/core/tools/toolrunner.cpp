@@ -59,17 +59,40 @@ void ToolRunner::run(const QList<ToolCall> &calls)
                     call.name)));
             continue;
         }
-        if (!m_approval(*tool, call)) {
+        if (m_approval(*tool, call)) {
+            start(generation, i, tool, arguments.object());
+        } else if (m_ask) {
+            m_ask(*tool, call, arguments.object(),
+                  [this, generation, i, tool, name = call.name](ApprovalDecision decision,
+                                                                const QJsonObject &edited) {
+                      if (generation != m_generation)
+                          return; // cancelled meanwhile
+                      if (decision == ApprovalDecision::Deny)
+                          settle(generation, i,
+                                 ToolOutput::error(u"The user denied running %1."_s.arg(name)));
+                      else
+                          start(generation, i, tool, edited);
+                  });
+        } else {
             report(ToolOutput::error(u"The user did not allow %1 to run."_s.arg(call.name)));
-            continue;
         }
-        QTimer::singleShot(m_timeoutMs, this, [this, generation, i, name = call.name] {
-            settle(generation, i,
-                   ToolOutput::error(u"%1 did not finish within %2 s and was abandoned."_s.arg(
-                       name, QString::number(m_timeoutMs / 1000.0))));
-        });
-        tool->invoke(arguments.object(), report);
     }
+}
+
+// The time limit counts from the start, not from the question to the person.
+void ToolRunner::start(quint64 generation, int index, Tool *tool, const QJsonObject &arguments)
+{
+    const QString name = m_outcomes.value(index).toolName;
+    QTimer::singleShot(m_timeoutMs, this, [this, generation, index, name] {
+        settle(generation, index,
+               ToolOutput::error(u"%1 did not finish within %2 s and was abandoned."_s.arg(
+                   name, QString::number(m_timeoutMs / 1000.0))));
+    });
+    tool->invoke(arguments, [this, generation, index](const ToolOutput &output) {
+        QMetaObject::invokeMethod(
+            this, [this, generation, index, output] { settle(generation, index, output); },
+            Qt::QueuedConnection);
+    });
 }
 
 void ToolRunner::settle(quint64 generation, int index, const ToolOutput &output)

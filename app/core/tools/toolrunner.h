@@ -2,6 +2,7 @@
 
 #include "chat/toolcall.h"
 #include "tool.h"
+#include "toolapprovals.h"
 
 #include <QList>
 #include <QObject>
@@ -25,14 +26,21 @@ public:
         QString toolName;
         ToolOutput output;
     };
-    // Whether the call may run now. Until Confab asks the person, only read-only tools do.
+    // Whether the call may run without asking. By default only read-only tools do.
     using Approval = std::function<bool(const Tool &, const ToolCall &)>;
+    // Asks the person about a call that may not run without asking; `answer` comes later
+    // with the decision and the arguments to run with (the person may have edited them).
+    using Answer = std::function<void(ApprovalDecision, const QJsonObject &arguments)>;
+    using Ask = std::function<void(const Tool &, const ToolCall &, const QJsonObject &arguments,
+                                   const Answer &answer)>;
 
     static constexpr int defaultTimeoutMs = 30'000;
 
     explicit ToolRunner(const ToolRegistry *registry, QObject *parent = nullptr);
 
     void setApproval(Approval approval) { m_approval = std::move(approval); }
+    // Without a way to ask, a call that needs consent is refused.
+    void setAsk(Ask ask) { m_ask = std::move(ask); }
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
     static bool readOnlyOnly(const Tool &tool, const ToolCall &call);
 
@@ -47,9 +55,11 @@ Q_SIGNALS:
 
 private:
     void settle(quint64 generation, int index, const ToolOutput &output);
+    void start(quint64 generation, int index, Tool *tool, const QJsonObject &arguments);
 
     const ToolRegistry *m_registry;
     Approval m_approval = &ToolRunner::readOnlyOnly;
+    Ask m_ask;
     int m_timeoutMs = defaultTimeoutMs;
     QList<Outcome> m_outcomes;
     QList<bool> m_settled;

@@ -4,6 +4,7 @@
 #include "client/networkoptions.h"
 #include "loopbackserver.h"
 #include "tools/currenttimetool.h"
+#include "tools/toolapprovals.h"
 #include "tools/toolregistry.h"
 #include "tools/toolrunner.h"
 
@@ -68,12 +69,14 @@ public:
     QString description() const override { return u"Saves a note."_s; }
     QJsonObject parameters() const override { return {{u"type"_s, u"object"_s}}; }
     ToolEffect effect() const override { return ToolEffect::Writes; }
-    void invoke(const QJsonObject &, const Done &done) override
+    void invoke(const QJsonObject &arguments, const Done &done) override
     {
         ++runs;
-        done({u"saved"_s, false});
+        lastArguments = arguments;
+        done({u"saved: "_s + arguments.value(u"text"_s).toString(), false});
     }
     int runs = 0;
+    QJsonObject lastArguments;
 };
 
 // A read-only tool that never answers, for timeouts and Stop.
@@ -251,6 +254,100 @@ private Q_SLOTS:
         QCOMPARE(m_session->conversation()->at(6).content, u"Cancelled by the user."_s);
         QTest::qWait(200);
         QCOMPARE(m_server->requests().size(), requests);
+    }
+
+    // With approvals, a call that changes something waits for the person, who can run it
+    // once (with edited arguments), for the chat, always, or deny it.
+    void callsWaitForConsent()
+    {
+        ToolApprovals approvals;
+        m_session->setApprovals(&approvals);
+        QSignalSpy changed(m_session.get(), &ChatSession::approvalsChanged);
+        m_server->enqueue(toolAnswer({{u"n1"_s, u"write_note"_s, u"{\"text\": \"milk\"}"_s},
+                                      {u"t1"_s, u"get_current_time"_s, u"{}"_s}}));
+        answerWith({u"Noted."_s});
+        QVERIFY(m_session->send(u"Note milk"_s));
+        QTRY_COMPARE(m_session->pendingApprovals().size(), 1);
+        const QVariantMap pending = m_session->pendingApprovals().constFirst().toMap();
+        QCOMPARE(pending.value(u"callId"_s).toString(), u"n1"_s);
+        QCOMPARE(pending.value(u"tool"_s).toString(), u"write_note"_s);
+        QCOMPARE(pending.value(u"effect"_s).toString(), u"writes"_s);
+        QCOMPARE(pending.value(u"arguments"_s).toString(), u"{\n    \"text\": \"milk\"\n}\n"_s);
+        QVERIFY(m_session->isBusy());
+        QCOMPARE(m_note->runs, 0);
+        QTest::qWait(100);
+        QCOMPARE(m_server->requests().size(), 1); // nothing goes on while it waits
+
+        QVERIFY(!m_session->answerApproval(u"n1"_s, ChatSession::AllowOnce, u"{oops"_s));
+        QVERIFY(!m_session->answerApproval(u"nope"_s, ChatSession::AllowOnce, u"{}"_s));
+        QVERIFY(m_session->answerApproval(u"n1"_s, ChatSession::AllowOnce,
+                                          u"{\"text\": \"oat milk\"}"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_session->isBusy(), 10000);
+        QCOMPARE(m_note->runs, 1);
+        QCOMPARE(m_note->lastArguments.value(u"text"_s).toString(), u"oat milk"_s);
+        const ConversationModel *rows = m_session->conversation();
+        QCOMPARE(rows->at(2).content, u"saved: oat milk"_s);
+        QVERIFY(rows->at(3).content.startsWith(u"2026-11-23"_s)); // read-only: no question
+        QCOMPARE(rows->at(4).content, u"Noted."_s);
+        QVERIFY(changed.size() >= 2);
+
+        // Allowed for this chat: the next call in it runs at once.
+        m_server->enqueue(toolAnswer({{u"n2"_s, u"write_note"_s, u"{\"text\": \"eggs\"}"_s}}));
+        answerWith({u"Noted again."_s});
+        QVERIFY(m_session->send(u"Note eggs"_s));
+        QTRY_COMPARE(m_session->pendingApprovals().size(), 1);
+        QVERIFY(m_session->answerApproval(
+            u"n2"_s, ChatSession::AllowForChat,
+            m_session->pendingApprovals().constFirst().toMap().value(u"arguments"_s).toString()));
+        QTRY_VERIFY(!m_session->isBusy());
+        m_server->enqueue(toolAnswer({{u"n3"_s, u"write_note"_s, u"{\"text\": \"tea\"}"_s}}));
+        answerWith({u"And tea."_s});
+        QVERIFY(m_session->send(u"Note tea"_s));
+        QTRY_VERIFY(!m_session->isBusy());
+        QCOMPARE(m_note->runs, 3);
+        QVERIFY(m_session->pendingApprovals().isEmpty()); // n3 never asked
+
+        // Another conversation does not inherit that; denied, the model hears so.
+        ChatSession other;
+        other.setClient(m_client.get());
+        other.setModel(u"test-model"_s);
+        other.setTools(m_registry.get());
+        other.setApprovals(&approvals);
+        m_server->enqueue(toolAnswer({{u"n4"_s, u"write_note"_s, u"{}"_s}}));
+        answerWith({u"Fine, not noted."_s});
+        QVERIFY(other.send(u"Note nothing"_s));
+        QTRY_COMPARE(other.pendingApprovals().size(), 1);
+        QVERIFY(other.answerApproval(u"n4"_s, ChatSession::Deny, {}));
+        QTRY_VERIFY(!other.isBusy());
+        QCOMPARE(other.conversation()->at(2).content, u"The user denied running write_note."_s);
+        QCOMPARE(m_note->runs, 3);
+
+        // Always: every conversation from now on.
+        m_server->enqueue(toolAnswer({{u"n5"_s, u"write_note"_s, u"{}"_s}}));
+        answerWith({u"Ok."_s});
+        QVERIFY(other.send(u"Note again"_s));
+        QTRY_COMPARE(other.pendingApprovals().size(), 1);
+        QVERIFY(other.answerApproval(u"n5"_s, ChatSession::AlwaysAllow, u"{}"_s));
+        QTRY_VERIFY(!other.isBusy());
+        QVERIFY(approvals.allows(*m_note, {}));
+        QCOMPARE(m_note->runs, 4);
+    }
+
+    void stopWhileWaitingForConsent()
+    {
+        ToolApprovals approvals;
+        approvals.setReadOnlyBuiltinsPreApproved(false); // even the clock asks
+        m_session->setApprovals(&approvals);
+        m_server->enqueue(toolAnswer({{u"t1"_s, u"get_current_time"_s, u"{}"_s}}));
+        QVERIFY(m_session->send(u"What time is it?"_s));
+        QTRY_COMPARE(m_session->pendingApprovals().size(), 1);
+        m_session->stop();
+        QVERIFY(!m_session->isBusy());
+        QVERIFY(m_session->pendingApprovals().isEmpty());
+        QCOMPARE(m_session->conversation()->at(2).content, u"Cancelled by the user."_s);
+        QVERIFY(!m_session->answerApproval(u"t1"_s, ChatSession::AllowOnce, u"{}"_s));
+        QTest::qWait(100);
+        QCOMPARE(m_server->requests().size(), 1);
     }
 
 private:

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "tool.h"
+
+#include <QSet>
+#include <QString>
+
+// Who may run without asking. A person answers a call with one of the decisions; the
+// broader ones are remembered here (always) or by the conversation (this chat).
+enum class ApprovalDecision {
+    AllowOnce,
+    AllowForChat, // this tool, in this conversation, from now on
+    AlwaysAllow, // this tool, everywhere, from now on
+    Deny,
+};
+
+class ToolApprovals
+{
+public:
+    // Read-only built-ins (the clock, the calculator, reading shared folders) need no
+    // question unless the person turns that off.
+    void setReadOnlyBuiltinsPreApproved(bool preApproved) { m_readOnlyBuiltins = preApproved; }
+    bool readOnlyBuiltinsPreApproved() const { return m_readOnlyBuiltins; }
+
+    void allowAlways(const Tool &tool) { m_always.insert(keyOf(tool)); }
+    void revoke(const Tool &tool) { m_always.remove(keyOf(tool)); }
+    // True when the call may run without asking; `chat` holds the conversation's own
+    // allowances.
+    bool allows(const Tool &tool, const QSet<QString> &chat) const;
+
+    static QString keyOf(const Tool &tool); // "<source>/<name>"
+
+private:
+    bool m_readOnlyBuiltins = true;
+    QSet<QString> m_always;
+};
