@@ -1,7 +1,5 @@
 #include "calculatortool.h"
 
-#include <QJsonArray>
-
 #include <muParser.h>
 
 #include <cmath>
@@ -24,13 +22,7 @@ QString CalculatorTool::description() const
 
 QJsonObject CalculatorTool::parameters() const
 {
-    return {{u"type"_s, u"object"_s},
-            {u"properties"_s,
-             QJsonObject {{u"expression"_s,
-                           QJsonObject {{u"type"_s, u"string"_s},
-                                        {u"description"_s, u"For example (2^10 - 24) / 3"_s}}}}},
-            {u"required"_s, QJsonArray {u"expression"_s}},
-            {u"additionalProperties"_s, false}};
+    return oneStringParameter(u"expression"_s, u"For example (2^10 - 24) / 3"_s);
 }
 
 void CalculatorTool::invoke(const QJsonObject &arguments, const Done &done)

@@ -1,6 +1,5 @@
 #include "fetchurltool.h"
 
-#include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -38,13 +37,7 @@ QString FetchUrlTool::description() const
 
 QJsonObject FetchUrlTool::parameters() const
 {
-    return {{u"type"_s, u"object"_s},
-            {u"properties"_s,
-             QJsonObject {{u"url"_s,
-                           QJsonObject {{u"type"_s, u"string"_s},
-                                        {u"description"_s, u"http or https URL"_s}}}}},
-            {u"required"_s, QJsonArray {u"url"_s}},
-            {u"additionalProperties"_s, false}};
+    return oneStringParameter(u"url"_s, u"http or https URL"_s);
 }
 
 void FetchUrlTool::invoke(const QJsonObject &arguments, const Done &done)

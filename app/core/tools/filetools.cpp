@@ -3,23 +3,11 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
 #include <QStringDecoder>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QJsonObject pathParameters(const QString &description)
-{
-    return {
-        {u"type"_s, u"object"_s},
-        {u"properties"_s,
-         QJsonObject {
-             {u"path"_s, QJsonObject {{u"type"_s, u"string"_s}, {u"description"_s, description}}}}},
-        {u"required"_s, QJsonArray {u"path"_s}},
-        {u"additionalProperties"_s, false}};
-}
 
 // The path argument resolved inside the shared folders, or the error for the model.
 std::optional<QString> resolvedPath(const GrantedFolders &folders, const QJsonObject &arguments,
@@ -57,7 +45,7 @@ QString ReadTextFileTool::description() const
 
 QJsonObject ReadTextFileTool::parameters() const
 {
-    return pathParameters(u"The file's path"_s);
+    return oneStringParameter(u"path"_s, u"The file's path"_s);
 }
 
 void ReadTextFileTool::invoke(const QJsonObject &arguments, const Done &done)
@@ -101,7 +89,7 @@ QString ListFolderTool::description() const
 
 QJsonObject ListFolderTool::parameters() const
 {
-    return pathParameters(u"The folder's path; \".\" for the first shared folder"_s);
+    return oneStringParameter(u"path"_s, u"The folder's path; \".\" for the first shared folder"_s);
 }
 
 void ListFolderTool::invoke(const QJsonObject &arguments, const Done &done)

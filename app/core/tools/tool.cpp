@@ -1,5 +1,7 @@
 #include "tool.h"
 
+#include <QJsonArray>
+
 using namespace Qt::StringLiterals;
 
 QJsonObject Tool::toRequestJson(const QString &exposedName) const
@@ -9,4 +11,15 @@ QJsonObject Tool::toRequestJson(const QString &exposedName) const
              QJsonObject {{u"name"_s, exposedName},
                           {u"description"_s, description()},
                           {u"parameters"_s, parameters()}}}};
+}
+
+QJsonObject Tool::oneStringParameter(const QString &property, const QString &description)
+{
+    return {
+        {u"type"_s, u"object"_s},
+        {u"properties"_s,
+         QJsonObject {
+             {property, QJsonObject {{u"type"_s, u"string"_s}, {u"description"_s, description}}}}},
+        {u"required"_s, QJsonArray {property}},
+        {u"additionalProperties"_s, false}};
 }

@@ -43,6 +43,9 @@ public:
     // later, from the thread it was called on.
     virtual void invoke(const QJsonObject &arguments, const Done &done) = 0;
 
+    // The schema of arguments that are one required string.
+    static QJsonObject oneStringParameter(const QString &property, const QString &description);
+
     // The entry of a request's "tools" array, offered under `exposedName`.
     QJsonObject toRequestJson(const QString &exposedName) const;
 };
