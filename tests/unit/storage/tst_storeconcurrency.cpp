@@ -90,6 +90,33 @@ struct Progress
 
 } // namespace
 
+// streamAnswer() on a thread of its own, joined however the test ends.
+class WriterThread
+{
+public:
+    explicit WriterThread(const QString &path)
+        : m_thread(QThread::create([this, path] {
+            m_error = streamAnswer(path, u"writer-thread"_s);
+            m_done = true;
+        }))
+    {
+        m_thread->start();
+    }
+    ~WriterThread() { m_thread->wait(); }
+
+    bool done() const { return m_done; }
+    QString finish() // waits; the writer's error, empty when it wrote everything
+    {
+        m_thread->wait();
+        return m_error;
+    }
+
+private:
+    std::atomic<bool> m_done = false;
+    QString m_error;
+    std::unique_ptr<QThread> m_thread;
+};
+
 class TestStoreConcurrency : public QObject
 {
     Q_OBJECT
@@ -128,22 +155,14 @@ private slots:
         ConversationStore reader(u"reader"_s);
         QVERIFY2(reader.open(m_path), qPrintable(reader.lastError()));
         qInfo("busy_timeout on a store's connection: %d ms", busyTimeout(reader));
-        std::atomic<bool> done = false;
-        QString writerError;
-        std::unique_ptr<QThread> writer(QThread::create([&] {
-            writerError = streamAnswer(m_path, u"writer-thread"_s);
-            done = true;
-        }));
-        writer->start();
-        auto join = qScopeGuard([&] { writer->wait(); });
+        WriterThread writer(m_path);
         Progress progress;
-        while (!done) {
+        while (!writer.done()) {
             readRound(reader, progress);
             if (QTest::currentTestFailed())
                 return;
         }
-        join.dismiss();
-        writer->wait();
+        const QString writerError = writer.finish();
         QVERIFY2(writerError.isEmpty(), qPrintable(writerError));
         checkEnd(reader, progress);
     }
@@ -183,18 +202,11 @@ private slots:
     {
         ConversationStore window(u"window"_s);
         QVERIFY2(window.open(m_path), qPrintable(window.lastError()));
-        std::atomic<bool> done = false;
-        QString writerError;
-        std::unique_ptr<QThread> writer(QThread::create([&] {
-            writerError = streamAnswer(m_path, u"writer-thread"_s);
-            done = true;
-        }));
-        writer->start();
-        auto join = qScopeGuard([&] { writer->wait(); });
+        WriterThread writer(m_path);
         QElapsedTimer timer;
         qint64 longestWriteNs = 0;
         int writes = 0;
-        for (; !done; ++writes) {
+        for (; !writer.done(); ++writes) {
             StoredConversation c = *window.conversation(u"c-1"_s);
             c.title = u"Renamed %1"_s.arg(writes);
             timer.start();
@@ -207,8 +219,7 @@ private slots:
             QVERIFY2(saved, qPrintable(window.lastError()));
             QThread::msleep(2);
         }
-        join.dismiss();
-        writer->wait();
+        const QString writerError = writer.finish();
         QVERIFY2(writerError.isEmpty(), qPrintable(writerError));
         QCOMPARE(window.conversation(u"c-1"_s)->title, u"Renamed %1"_s.arg(writes - 1));
         QCOMPARE(window.messages(u"c-3"_s).size(), 2 + writes);
