@@ -109,10 +109,6 @@ ListView {
             ToolCallCard {}
         }
         DelegateChoice {
-            roleValue: "toolResult"
-            ToolResultCard {}
-        }
-        DelegateChoice {
             roleValue: "footer"
             AnswerFooter {}
         }

@@ -49,6 +49,8 @@ void ChatSession::setTools(const ToolRegistry *tools)
         return;
     m_toolRunner = new ToolRunner(tools, this);
     connect(m_toolRunner, &ToolRunner::finished, this, &ChatSession::onToolsFinished);
+    connect(m_toolRunner, &ToolRunner::callStarted, this, &ChatSession::onToolStarted);
+    connect(m_toolRunner, &ToolRunner::callSettled, this, &ChatSession::onToolSettled);
     setApprovals(m_approvals);
 }
 
@@ -57,32 +59,38 @@ void ChatSession::setApprovals(ToolApprovals *approvals)
     m_approvals = approvals;
     if (!m_toolRunner)
         return;
+    m_toolRunner->setApproval([this](const Tool &tool, const ToolCall &call) {
+        const QString why = m_approvals ? m_approvals->allowedBecause(tool, m_allowedInChat)
+            : tool.effect() == ToolEffect::ReadOnly ? tr("Read-only")
+                                                    : QString();
+        if (!why.isEmpty())
+            m_approvalReasons.insert(call.id, why);
+        else if (!m_approvals)
+            m_approvalReasons.insert(call.id, tr("Not allowed: it needs consent"));
+        return !why.isEmpty();
+    });
     if (!approvals) {
-        m_toolRunner->setApproval(&ToolRunner::readOnlyOnly);
         m_toolRunner->setAsk({});
         return;
     }
-    m_toolRunner->setApproval([this](const Tool &tool, const ToolCall &) {
-        return m_approvals && m_approvals->allows(tool, m_allowedInChat);
-    });
     m_toolRunner->setAsk([this](const Tool &tool, const ToolCall &call,
                                 const QJsonObject &arguments, const ToolRunner::Answer &answer) {
         m_pendingApprovals.append({call.id, &tool, call.name, arguments, answer});
+        updateToolRun(call.id,
+                      [](ToolRun &run) { run.status = ToolRun::Status::WaitingForApproval; });
         Q_EMIT approvalsChanged();
     });
 }
 
 QVariantList ChatSession::pendingApprovals() const
 {
-    static const QStringList effects {u"read-only"_s, u"writes"_s, u"network"_s,
-                                      u"runs programs"_s};
     QVariantList list;
     for (const PendingApproval &pending : m_pendingApprovals)
         list.append(QVariantMap {
             {u"callId"_s, pending.callId},
             {u"tool"_s, pending.exposedName},
             {u"source"_s, pending.tool->source()},
-            {u"effect"_s, effects.value(int(pending.tool->effect()))},
+            {u"effect"_s, Tool::effectName(pending.tool->effect())},
             {u"arguments"_s, QString::fromUtf8(QJsonDocument(pending.arguments).toJson())}});
     return list;
 }
@@ -103,6 +111,14 @@ bool ChatSession::answerApproval(const QString &callId, int decision, const QStr
         m_allowedInChat.insert(ToolApprovals::keyOf(*pending.tool));
     else if (decision == AlwaysAllow && m_approvals)
         m_approvals->allowAlways(*pending.tool);
+    const QString how[] = {tr("Allowed once by you"), tr("Allowed by you for this chat"),
+                           tr("Always allowed by you"), tr("Denied by you")};
+    QString approval = how[decision];
+    if (decision != Deny && edited.object() != pending.arguments)
+        approval += tr(", with your changes to the arguments");
+    m_approvalReasons.insert(callId, approval);
+    if (decision == Deny)
+        updateToolRun(callId, [&approval](ToolRun &run) { run.approval = approval; });
     Q_EMIT approvalsChanged();
     pending.answer(ApprovalDecision(decision), edited.object());
     return true;
@@ -119,8 +135,21 @@ bool ChatSession::load(const QList<Message> &messages,
     if (isBusy())
         return false;
     m_tree.clear();
+    // Calls stored before Confab kept their runs show the result their tool message holds.
+    QHash<QString, const Message *> results;
     for (const Message &message : messages)
+        if (message.role == Message::Role::Tool)
+            results.insert(message.toolCallId, &message);
+    for (Message message : messages) {
+        for (ToolCall &call : message.toolCalls) {
+            const Message *result = results.value(call.id);
+            if (call.run.status == ToolRun::Status::None && result) {
+                call.run.status = ToolRun::Status::Done;
+                call.run.result = result->content;
+            }
+        }
         m_tree.add(message);
+    }
     for (const QString &child : selectedChildren)
         m_tree.select(child); // a choice naming an unknown message changes nothing
     m_conversation.reset(m_tree.activePath());
@@ -185,8 +214,96 @@ bool ChatSession::runTools(const Message &answer)
     }
     ++m_toolRounds;
     m_toolsCancelled = false;
+    m_toolAnswerId = answer.id;
+    m_approvalReasons.clear();
+    m_toolRunner->setExcluded(m_disabledTools);
+    for (const ToolCall &call : answer.toolCalls) {
+        const Tool *tool = m_tools->find(call.name);
+        updateToolRun(call.id, [tool](ToolRun &run) {
+            run = {};
+            run.source = tool ? tool->source() : QString();
+            run.effect = tool ? Tool::effectName(tool->effect()) : QString();
+        });
+    }
     m_toolRunner->run(answer.toolCalls);
     return true;
+}
+
+void ChatSession::onToolStarted(int index, const QJsonObject &arguments)
+{
+    const Message *answer = m_tree.find(m_toolAnswerId);
+    if (!answer || index >= answer->toolCalls.size())
+        return;
+    const ToolCall &call = answer->toolCalls.at(index);
+    const QJsonObject asked = QJsonDocument::fromJson(call.arguments.toUtf8()).object();
+    const QString approval = m_approvalReasons.value(call.id);
+    updateToolRun(call.id, [&](ToolRun &run) {
+        run.status = ToolRun::Status::Running;
+        run.startedAt = now();
+        run.approval = approval;
+        if (arguments != asked)
+            run.arguments = QString::fromUtf8(QJsonDocument(arguments).toJson());
+    });
+}
+
+void ChatSession::onToolSettled(int index, const ToolRunner::Outcome &outcome)
+{
+    const Message *answer = m_tree.find(m_toolAnswerId);
+    if (!answer || index >= answer->toolCalls.size())
+        return;
+    const QString approval = m_approvalReasons.value(outcome.toolCallId);
+    updateToolRun(outcome.toolCallId, [&](ToolRun &run) {
+        run.status = outcome.status;
+        run.result = outcome.output.text;
+        run.finishedAt = now();
+        if (run.approval.isEmpty())
+            run.approval = approval;
+    });
+    if (const Message *updated = m_tree.find(m_toolAnswerId))
+        Q_EMIT toolRunFinished(*updated, updated->toolCalls.at(index));
+}
+
+// Changes the run of a call of the answer whose tools run, on screen and in the tree, and
+// tells whoever keeps the conversation.
+void ChatSession::updateToolRun(const QString &callId, const std::function<void(ToolRun &)> &change)
+{
+    const int row = m_conversation.rowOf(m_toolAnswerId);
+    Message *message = row >= 0 ? &m_conversation.edit(row) : nullptr;
+    Message copy;
+    if (!message) { // the person switched to another branch meanwhile
+        const Message *stored = m_tree.find(m_toolAnswerId);
+        if (!stored)
+            return;
+        copy = *stored;
+        message = &copy;
+    }
+    const auto call = std::find_if(message->toolCalls.begin(), message->toolCalls.end(),
+                                   [&callId](const ToolCall &c) { return c.id == callId; });
+    if (call == message->toolCalls.end())
+        return;
+    change(call->run);
+    if (row >= 0) {
+        m_conversation.noteChanged(row, Message::ToolCallsField);
+        m_conversation.flushChanges();
+    }
+    m_tree.update(*message);
+    Q_EMIT messageChanged(*message);
+}
+
+void ChatSession::setDisabledTools(const QStringList &names)
+{
+    const QSet<QString> disabled(names.cbegin(), names.cend());
+    if (disabled == m_disabledTools)
+        return;
+    m_disabledTools = disabled;
+    Q_EMIT disabledToolsChanged();
+}
+
+QStringList ChatSession::disabledTools() const
+{
+    QStringList names(m_disabledTools.cbegin(), m_disabledTools.cend());
+    names.sort();
+    return names;
 }
 
 // Each call gets its tool message, in the order of the calls, so that the history stays
@@ -350,7 +467,7 @@ bool ChatSession::startAnswer()
     if (!m_systemPrompt.trimmed().isEmpty())
         request.messages.append(RequestMessage::system(m_systemPrompt));
     if (m_tools && !m_tools->isEmpty())
-        request.tools = m_tools->requestTools();
+        request.tools = m_tools->requestTools(m_disabledTools);
     for (const Message &message : m_conversation.messages()) {
         // Answers that produced nothing (errors) are not history the model needs.
         if (message.role == Message::Role::Assistant && message.content.isEmpty()

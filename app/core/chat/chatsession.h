@@ -36,6 +36,9 @@ class ChatSession : public QObject
     // Tool calls waiting for the person: [{callId, tool, source, effect, arguments}]
     // (arguments as indented JSON text, whole).
     Q_PROPERTY(QVariantList pendingApprovals READ pendingApprovals NOTIFY approvalsChanged)
+    // Tools (by the name the model sees) not offered in this conversation.
+    Q_PROPERTY(QStringList disabledTools READ disabledTools WRITE setDisabledTools NOTIFY
+                   disabledToolsChanged)
 
 public:
     // A new conversation gets a fresh id; a stored one keeps its own (see load()).
@@ -65,6 +68,9 @@ public:
     // With approvals set, a call that needs consent waits in pendingApprovals for
     // answerApproval(); without, it is refused. Not owned.
     void setApprovals(ToolApprovals *approvals);
+    const ToolRegistry *tools() const { return m_tools; }
+    QStringList disabledTools() const;
+    void setDisabledTools(const QStringList &names);
 
     enum Approval { AllowOnce, AllowForChat, AlwaysAllow, Deny }; // ApprovalDecision's order
     Q_ENUM(Approval)
@@ -109,6 +115,9 @@ Q_SIGNALS:
     void answerFinished(int row);
     void answerFailed(int row, const QString &message);
     void approvalsChanged();
+    void disabledToolsChanged();
+    // A call of `answer` ended: ran, failed, was denied or cancelled (see call.run).
+    void toolRunFinished(const Message &answer, const ToolCall &call);
     void parametersChanged();
     // For whoever keeps the conversation: a message was added to the tree, or reached its
     // final state (the streaming one is read through streamingMessage() meanwhile)…
@@ -129,6 +138,9 @@ private:
     void endStream(Message::State state, const ApiError &error);
     bool runTools(const Message &answer);
     void onToolsFinished(const QList<ToolRunner::Outcome> &outcomes);
+    void onToolStarted(int index, const QJsonObject &arguments);
+    void onToolSettled(int index, const ToolRunner::Outcome &outcome);
+    void updateToolRun(const QString &callId, const std::function<void(ToolRun &)> &change);
     void setStatusText(const QString &text);
 
     QString m_id;
@@ -149,6 +161,9 @@ private:
     bool m_toolsCancelled = false;
     ToolApprovals *m_approvals = nullptr;
     QSet<QString> m_allowedInChat; // ToolApprovals::keyOf() of the tools allowed here
+    QSet<QString> m_disabledTools;
+    QString m_toolAnswerId; // the answer whose tool calls run, or ran last
+    QHash<QString, QString> m_approvalReasons; // call id -> who let it run, for the log
     struct PendingApproval
     {
         QString callId;

@@ -27,8 +27,9 @@ int TranscriptEntry::rowCount() const
     switch (m_role) {
     case Message::Role::System:
         return 0; // shown in the request-parameters panel, not in the transcript
-    case Message::Role::User:
     case Message::Role::Tool:
+        return 0; // on its call's card
+    case Message::Role::User:
         return 1;
     case Message::Role::Assistant:
         break;
@@ -40,8 +41,6 @@ TranscriptEntry::Row TranscriptEntry::rowAt(int row) const
 {
     if (m_role == Message::Role::User || m_role == Message::Role::System)
         return {Part::Question, 0};
-    if (m_role == Message::Role::Tool)
-        return {Part::ToolResult, 0};
     if (m_hasReasoningHeader && row == 0)
         return {Part::ReasoningHeader, 0};
     if (row < answerStart())
@@ -167,5 +166,5 @@ void TranscriptEntry::syncToolRows(const Message &message, bool argumentsChanged
         listener.rowsRemoved(toolStart() + wanted, had - wanted);
     }
     if (argumentsChanged && std::min(had, wanted) > 0)
-        listener.rowsChanged(toolStart(), std::min(had, wanted), Change::Text);
+        listener.rowsChanged(toolStart(), std::min(had, wanted), Change::Everything);
 }

@@ -10,6 +10,7 @@
 // answer's Markdown blocks, its tool calls, and a footer. sync() brings the rows up to date
 // with the message and reports every row it inserts, removes or changes, in order, so the
 // model can announce exactly those; streamed text goes through MarkdownBlocks::append.
+// A tool message shows no row: its result is on the card of the call it answers.
 class TranscriptEntry
 {
 public:
@@ -19,7 +20,6 @@ public:
         ReasoningBlock,
         AnswerBlock,
         ToolCall,
-        ToolResult,
         Footer,
     };
     struct Row

@@ -46,6 +46,21 @@ QString readableArguments(const QString &arguments)
     return arguments;
 }
 
+QVariantMap toolRunData(const ToolCall &call)
+{
+    using namespace Qt::StringLiterals;
+    const ToolRun &run = call.run;
+    return {{u"callId"_s, call.id},
+            {u"status"_s, ToolRun::statusName(run.status)},
+            {u"source"_s, run.source},
+            {u"effect"_s, run.effect},
+            {u"approval"_s, run.approval},
+            {u"result"_s, run.result},
+            {u"durationMs"_s, run.durationMs()},
+            {u"ranArguments"_s,
+             run.arguments.isEmpty() ? QString() : readableArguments(run.arguments)}};
+}
+
 } // namespace
 
 TranscriptModel::TranscriptModel(QObject *parent)
@@ -164,6 +179,7 @@ QHash<int, QByteArray> TranscriptModel::roleNames() const
         {SiblingIndexRole, "siblingIndex"},
         {SiblingCountRole, "siblingCount"},
         {ExpandedRole, "expanded"},
+        {ToolRunRole, "toolRun"},
     };
 }
 
@@ -192,8 +208,6 @@ QString TranscriptModel::kindName(Kind kind)
         return QStringLiteral("rule");
     case Kind::ToolCall:
         return QStringLiteral("toolCall");
-    case Kind::ToolResult:
-        return QStringLiteral("toolResult");
     case Kind::Footer:
         return QStringLiteral("footer");
     }
@@ -229,8 +243,6 @@ TranscriptModel::Kind TranscriptModel::kindOf(const Slot &slot, int local) const
         return kindOfBlock(slot.entry.answer().blocks().at(row.index).type);
     case TranscriptEntry::Part::ToolCall:
         return Kind::ToolCall;
-    case TranscriptEntry::Part::ToolResult:
-        return Kind::ToolResult;
     case TranscriptEntry::Part::Footer:
         break;
     }
@@ -338,6 +350,10 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
                                     ConversationModel::SiblingCountRole);
     case ExpandedRole:
         return slot.entry.isReasoningOpen(message);
+    case ToolRunRole:
+        if (row.part == Part::ToolCall)
+            return toolRunData(message.toolCalls.at(row.index));
+        return QVariantMap();
     default:
         return {};
     }

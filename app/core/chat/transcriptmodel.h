@@ -49,6 +49,10 @@ public:
         SiblingIndexRole, // int: 0-based position among the message's versions
         SiblingCountRole, // int: how many versions the message has
         ExpandedRole, // bool, writable: the reasoning panel is open
+        // QVariantMap, a tool call's run: callId, status (ToolRun::statusName), source,
+        // effect, approval, result, durationMs (-1 until it ran), ranArguments (indented
+        // JSON when the person changed the model's arguments, else "")
+        ToolRunRole,
     };
     Q_ENUM(Roles)
 
@@ -64,7 +68,6 @@ public:
         Table,
         Rule,
         ToolCall,
-        ToolResult,
         Footer,
     };
 

@@ -4,7 +4,6 @@
 #include "modelcatalog.h"
 
 #include <QNetworkAccessManager>
-#include <QNetworkProxyFactory>
 
 ChatClient::ChatClient(QObject *parent)
     : ChatClient(Endpoint {}, ClientOptions {}, parent)
@@ -20,29 +19,9 @@ ChatClient::ChatClient(const Endpoint &endpoint, const ClientOptions &options, Q
     m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
 }
 
-namespace {
-
-// The system's proxy settings, asked per request (PAC files and exceptions included).
-class SystemProxyFactory : public QNetworkProxyFactory
-{
-public:
-    QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery &query) override
-    {
-        return QNetworkProxyFactory::systemProxyForQuery(query);
-    }
-};
-
-} // namespace
-
 QString ChatClient::setNetworkOptions(const NetworkOptions &options)
 {
-    if (options.proxyMode == NetworkOptions::ProxyMode::System) {
-        m_network->setProxy(QNetworkProxy(QNetworkProxy::DefaultProxy));
-        m_network->setProxyFactory(new SystemProxyFactory); // the manager owns it
-    } else {
-        m_network->setProxyFactory(nullptr);
-        m_network->setProxy(options.proxy());
-    }
+    options.applyProxyTo(m_network);
     QList<QSslCertificate> certificates;
     const QString problem = options.loadCaCertificates(&certificates);
     m_options.extraCaCertificates = certificates;

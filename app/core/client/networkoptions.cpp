@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QNetworkAccessManager>
+#include <QNetworkProxyFactory>
 
 namespace {
 
@@ -68,4 +70,29 @@ NetworkOptions::ProxyMode NetworkOptions::proxyModeNamed(const QString &name)
             return mode;
     }
     return ProxyMode::System;
+}
+
+namespace {
+
+// The system's proxy settings, asked per request (PAC files and exceptions included).
+class SystemProxyFactory : public QNetworkProxyFactory
+{
+public:
+    QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery &query) override
+    {
+        return QNetworkProxyFactory::systemProxyForQuery(query);
+    }
+};
+
+} // namespace
+
+void NetworkOptions::applyProxyTo(QNetworkAccessManager *network) const
+{
+    if (proxyMode == ProxyMode::System) {
+        network->setProxy(QNetworkProxy(QNetworkProxy::DefaultProxy));
+        network->setProxyFactory(new SystemProxyFactory); // the manager owns it
+    } else {
+        network->setProxyFactory(nullptr);
+        network->setProxy(proxy());
+    }
 }

@@ -3,6 +3,7 @@
 #include "chat/chatsession.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 
 using namespace Qt::StringLiterals;
 
@@ -33,10 +34,12 @@ ConversationRecorder::ConversationRecorder(ConversationStore *store, ChatSession
     connect(&m_timer, &QTimer::timeout, this, &ConversationRecorder::checkpoint);
     connect(session, &ChatSession::messageChanged, this, &ConversationRecorder::noteMessage);
     connect(session, &ChatSession::branchSelected, this, &ConversationRecorder::noteBranch);
+    connect(session, &ChatSession::toolRunFinished, this, &ConversationRecorder::noteToolRun);
     connect(session, &ChatSession::busyChanged, this, &ConversationRecorder::updateTimer);
     connect(session, &ChatSession::modelChanged, this, &ConversationRecorder::noteSettings);
     connect(session, &ChatSession::systemPromptChanged, this, &ConversationRecorder::noteSettings);
     connect(session, &ChatSession::parametersChanged, this, &ConversationRecorder::noteSettings);
+    connect(session, &ChatSession::disabledToolsChanged, this, &ConversationRecorder::noteSettings);
 }
 
 QString ConversationRecorder::automaticTitle(const QString &firstQuestion)
@@ -108,6 +111,8 @@ void ConversationRecorder::noteSettings()
     m_info.systemPrompt = m_session->systemPrompt();
     QJsonObject parameters;
     m_session->parameters().writeTo(parameters);
+    if (!m_session->disabledTools().isEmpty())
+        parameters.insert(disabledToolsKey, QJsonArray::fromStringList(m_session->disabledTools()));
     m_info.parameters = parameters;
     if (m_stored) {
         m_infoDirty = true;
@@ -158,6 +163,17 @@ void ConversationRecorder::noteBranch(const QString &parentId, const QString &ch
     flush();
 }
 
+void ConversationRecorder::noteToolRun(const Message &answer, const ToolCall &call)
+{
+    const ToolRun &run = call.run;
+    m_pendingRuns.append({0, m_info.id, answer.id, call.id, call.name, run.source,
+                          run.arguments.isEmpty() ? call.arguments : run.arguments, run.result,
+                          ToolRun::statusName(run.status), run.approval, run.startedAt,
+                          run.finishedAt});
+    flush();
+    updateTimer();
+}
+
 void ConversationRecorder::checkpoint()
 {
     const Message *streaming = m_session ? m_session->streamingMessage() : nullptr;
@@ -182,7 +198,8 @@ bool ConversationRecorder::flush()
 {
     if (!m_session || !m_store)
         return false;
-    if (!m_infoDirty && m_dirtyMessages.isEmpty() && m_dirtyChoices.isEmpty())
+    if (!m_infoDirty && m_dirtyMessages.isEmpty() && m_dirtyChoices.isEmpty()
+        && m_pendingRuns.isEmpty())
         return true;
     // The conversation row first: messages and choices refer to it.
     if (m_infoDirty || !m_stored) {
@@ -213,6 +230,12 @@ bool ConversationRecorder::flush()
             ok = false;
         else
             it = m_dirtyChoices.erase(it);
+    }
+    while (ok && !m_pendingRuns.isEmpty()) {
+        if (m_store->addToolRun(m_pendingRuns.constFirst()))
+            m_pendingRuns.removeFirst();
+        else
+            ok = false;
     }
     if (!ok) {
         if (!m_failing)

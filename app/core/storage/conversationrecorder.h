@@ -22,6 +22,8 @@ class ConversationRecorder : public QObject
 
 public:
     static constexpr int checkpointIntervalMs = 500;
+    // In the stored parameters: the tools turned off in the conversation.
+    static constexpr QLatin1StringView disabledToolsKey {"confab_disabled_tools"};
 
     // `info` is the stored conversation the session shows (or a new one: only its id and
     // settings matter then). Neither the store nor the session is owned.
@@ -30,7 +32,10 @@ public:
 
     const StoredConversation &info() const { return m_info; }
     bool isStored() const { return m_stored; }
-    bool hasUnsavedChanges() const { return m_infoDirty || !m_dirtyMessages.isEmpty(); }
+    bool hasUnsavedChanges() const
+    {
+        return m_infoDirty || !m_dirtyMessages.isEmpty() || !m_pendingRuns.isEmpty();
+    }
 
     void rename(const QString &title); // empty: back to the automatic title
     void setPinned(bool pinned);
@@ -52,6 +57,7 @@ Q_SIGNALS:
 private:
     void noteMessage(const Message &message);
     void noteBranch(const QString &parentId, const QString &childId);
+    void noteToolRun(const Message &answer, const ToolCall &call);
     void noteSettings();
     void checkpoint();
     void touch(); // the conversation changed now
@@ -65,6 +71,7 @@ private:
     bool m_infoDirty = false;
     QStringList m_dirtyMessages; // in the order they must be written (parents first)
     QHash<QString, QString> m_dirtyChoices; // parent -> child
+    QList<ToolRunRecord> m_pendingRuns; // for the tool-run log, oldest first
     QTimer m_timer;
     qsizetype m_checkpointedSize = -1; // of the streaming answer when last written
     bool m_failing = false;

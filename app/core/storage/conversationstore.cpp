@@ -435,3 +435,45 @@ QList<ConversationStore::SearchHit> ConversationStore::search(const QString &tex
     }
     return hits;
 }
+
+bool ConversationStore::addToolRun(const ToolRunRecord &run)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    return exec(
+        query, uR"(INSERT INTO tool_runs (conversation_id, message_id, tool_call_id, tool, source,
+                    arguments, result, status, approval, started_at, finished_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"_s,
+        {run.conversationId, run.messageId, run.toolCallId, run.tool, run.source, run.arguments,
+         run.result, run.status, run.approval, run.startedAt, run.finishedAt});
+}
+
+QList<ToolRunRecord> ConversationStore::toolRuns(int limit, const QString &conversationId) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QString statement = uR"(SELECT id, conversation_id, message_id, tool_call_id, tool, source,
+        arguments, result, status, approval, started_at, finished_at FROM tool_runs)"_s;
+    QVariantList values;
+    if (!conversationId.isEmpty()) {
+        statement += u" WHERE conversation_id = ?"_s;
+        values.append(conversationId);
+    }
+    statement += u" ORDER BY id DESC LIMIT ?"_s;
+    values.append(limit);
+    QList<ToolRunRecord> runs;
+    if (!exec(query, statement, values))
+        return runs;
+    while (query.next())
+        runs.append({query.value(0).toLongLong(), query.value(1).toString(),
+                     query.value(2).toString(), query.value(3).toString(),
+                     query.value(4).toString(), query.value(5).toString(),
+                     query.value(6).toString(), query.value(7).toString(),
+                     query.value(8).toString(), query.value(9).toString(),
+                     query.value(10).toLongLong(), query.value(11).toLongLong()});
+    return runs;
+}
+
+bool ConversationStore::clearToolRuns()
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    return exec(query, u"DELETE FROM tool_runs"_s, {});
+}

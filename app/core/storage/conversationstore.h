@@ -1,6 +1,7 @@
 #pragma once
 
 #include "chat/message.h"
+#include "toolrunrecord.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -103,6 +104,12 @@ public:
     // Schema::substringSearchWindow messages only. Any user text is safe: it is quoted,
     // never parsed as FTS5 syntax.
     QList<SearchHit> search(const QString &query, int limit = 20) const;
+
+    // The log of tool runs: appended as calls end, newest first when read; all of them or
+    // one conversation's. A conversation's runs go when it is removed.
+    bool addToolRun(const ToolRunRecord &run);
+    QList<ToolRunRecord> toolRuns(int limit = 500, const QString &conversationId = {}) const;
+    bool clearToolRuns();
 
 private:
     bool fail(const QString &message, Problem problem = Problem::Other) const;

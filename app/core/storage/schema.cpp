@@ -117,11 +117,33 @@ QStringList version2()
     };
 }
 
+// Version 2 -> 3: the log of tool runs (what ran, with which arguments, what it gave back,
+// who let it run). A run goes with its conversation when that is deleted.
+QStringList version3()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE tool_runs (
+            id INTEGER PRIMARY KEY,
+            conversation_id TEXT NOT NULL REFERENCES conversations (id) ON DELETE CASCADE,
+            message_id TEXT,
+            tool_call_id TEXT,
+            tool TEXT,
+            source TEXT,
+            arguments TEXT,
+            result TEXT,
+            status TEXT,
+            approval TEXT,
+            started_at INTEGER,
+            finished_at INTEGER))"),
+        QStringLiteral(R"(CREATE INDEX tool_runs_by_conversation ON tool_runs (conversation_id))"),
+    };
+}
+
 } // namespace
 
 QList<QStringList> steps()
 {
-    return {version1(), version2()};
+    return {version1(), version2(), version3()};
 }
 
 int latestVersion()
@@ -281,12 +303,16 @@ MessageTimings timingsFromJson(const QJsonObject &o)
 QJsonArray toolCallsToJson(const QList<ToolCall> &calls)
 {
     QJsonArray array;
-    for (const ToolCall &call : calls)
-        array.append(QJsonObject {{u"id"_s, call.id},
-                                  {u"type"_s, call.type},
-                                  {u"name"_s, call.name},
-                                  {u"arguments"_s, call.arguments},
-                                  {u"extra_content"_s, call.extraContent}});
+    for (const ToolCall &call : calls) {
+        QJsonObject object {{u"id"_s, call.id},
+                            {u"type"_s, call.type},
+                            {u"name"_s, call.name},
+                            {u"arguments"_s, call.arguments},
+                            {u"extra_content"_s, call.extraContent}};
+        if (call.run.status != ToolRun::Status::None)
+            object.insert(u"run"_s, call.run.toJson());
+        array.append(object);
+    }
     return array;
 }
 
@@ -301,6 +327,7 @@ QList<ToolCall> toolCallsFromJson(const QJsonArray &array)
         call.name = o.value(u"name"_s).toString();
         call.arguments = o.value(u"arguments"_s).toString();
         call.extraContent = o.value(u"extra_content"_s).toObject();
+        call.run = ToolRun::fromJson(o.value(u"run"_s).toObject());
         calls.append(call);
     }
     return calls;

@@ -16,6 +16,7 @@ class GrantedFolders
 public:
     // False when the folder does not exist.
     bool grant(const QString &folder);
+    void revoke(const QString &folder) { m_roots.removeAll(folder); }
     QStringList folders() const { return m_roots; }
 
     // The canonical path of an existing file or folder inside a granted folder; a relative

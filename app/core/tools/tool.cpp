@@ -23,3 +23,18 @@ QJsonObject Tool::oneStringParameter(const QString &property, const QString &des
         {u"required"_s, QJsonArray {property}},
         {u"additionalProperties"_s, false}};
 }
+
+QString Tool::effectName(ToolEffect effect)
+{
+    switch (effect) {
+    case ToolEffect::ReadOnly:
+        return u"read-only"_s;
+    case ToolEffect::Writes:
+        return u"writes"_s;
+    case ToolEffect::Network:
+        return u"network"_s;
+    case ToolEffect::RunsPrograms:
+        return u"runs programs"_s;
+    }
+    return {};
+}

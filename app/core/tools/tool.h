@@ -46,6 +46,9 @@ public:
     // The schema of arguments that are one required string.
     static QJsonObject oneStringParameter(const QString &property, const QString &description);
 
+    // "read-only", "writes", "network", "runs programs": for people, settings and the log.
+    static QString effectName(ToolEffect effect);
+
     // The entry of a request's "tools" array, offered under `exposedName`.
     QJsonObject toRequestJson(const QString &exposedName) const;
 };

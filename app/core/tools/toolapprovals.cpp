@@ -7,11 +7,15 @@ QString ToolApprovals::keyOf(const Tool &tool)
     return tool.source() + u'/' + tool.name();
 }
 
-bool ToolApprovals::allows(const Tool &tool, const QSet<QString> &chat) const
+QString ToolApprovals::allowedBecause(const Tool &tool, const QSet<QString> &chat) const
 {
     if (m_readOnlyBuiltins && tool.effect() == ToolEffect::ReadOnly
         && tool.source() == u"builtin"_s)
-        return true;
+        return tr("Read-only built-in, allowed in settings");
     const QString key = keyOf(tool);
-    return m_always.contains(key) || chat.contains(key);
+    if (m_always.contains(key))
+        return tr("Always allowed by you");
+    if (chat.contains(key))
+        return tr("Allowed by you for this chat");
+    return {};
 }

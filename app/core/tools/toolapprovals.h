@@ -2,8 +2,10 @@
 
 #include "tool.h"
 
+#include <QCoreApplication>
 #include <QSet>
 #include <QString>
+#include <QStringList>
 
 // Who may run without asking. A person answers a call with one of the decisions; the
 // broader ones are remembered here (always) or by the conversation (this chat).
@@ -16,6 +18,8 @@ enum class ApprovalDecision {
 
 class ToolApprovals
 {
+    Q_DECLARE_TR_FUNCTIONS(ToolApprovals)
+
 public:
     // Read-only built-ins (the clock, the calculator, reading shared folders) need no
     // question unless the person turns that off.
@@ -26,7 +30,14 @@ public:
     void revoke(const Tool &tool) { m_always.remove(keyOf(tool)); }
     // True when the call may run without asking; `chat` holds the conversation's own
     // allowances.
-    bool allows(const Tool &tool, const QSet<QString> &chat) const;
+    bool allows(const Tool &tool, const QSet<QString> &chat) const
+    {
+        return !allowedBecause(tool, chat).isEmpty();
+    }
+    // Why the call may run without asking, for people and the log; empty when it may not.
+    QString allowedBecause(const Tool &tool, const QSet<QString> &chat) const;
+    QStringList alwaysAllowed() const { return m_always.values(); } // keys, for settings
+    void setAlwaysAllowed(const QStringList &keys) { m_always = {keys.begin(), keys.end()}; }
 
     static QString keyOf(const Tool &tool); // "<source>/<name>"
 

@@ -48,10 +48,11 @@ QStringList ToolRegistry::names() const
     return names;
 }
 
-QJsonArray ToolRegistry::requestTools() const
+QJsonArray ToolRegistry::requestTools(const QSet<QString> &excluded) const
 {
     QJsonArray tools;
     for (const Entry &entry : m_entries)
-        tools.append(entry.tool->toRequestJson(entry.exposedName));
+        if (!excluded.contains(entry.exposedName))
+            tools.append(entry.tool->toRequestJson(entry.exposedName));
     return tools;
 }

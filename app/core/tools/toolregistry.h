@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 #include <QList>
+#include <QSet>
 #include <QStringList>
 
 #include <memory>
@@ -24,7 +25,8 @@ public:
     bool isEmpty() const { return m_entries.empty(); }
 
     // The request's "tools" array, in the order the tools were added.
-    QJsonArray requestTools() const;
+    // Tools named in `excluded` are left out.
+    QJsonArray requestTools(const QSet<QString> &excluded = {}) const;
 
     static bool isValidName(const QString &name);
 

@@ -18,6 +18,13 @@ bool ToolRunner::readOnlyOnly(const Tool &tool, const ToolCall &)
     return tool.effect() == ToolEffect::ReadOnly;
 }
 
+QStringList ToolRunner::offeredNames() const
+{
+    QStringList names = m_registry ? m_registry->names() : QStringList();
+    names.removeIf([this](const QString &name) { return m_excluded.contains(name); });
+    return names;
+}
+
 void ToolRunner::run(const QList<ToolCall> &calls)
 {
     const quint64 generation = ++m_generation;
@@ -34,15 +41,19 @@ void ToolRunner::run(const QList<ToolCall> &calls)
     for (int i = 0; i < calls.size(); ++i) {
         const ToolCall &call = calls.at(i);
         // Every outcome is reported from the event loop, so run() returns first.
-        const auto report = [this, generation, i](const ToolOutput &output) {
+        const auto report = [this, generation, i](const ToolOutput &output,
+                                                  ToolRun::Status status) {
             QMetaObject::invokeMethod(
-                this, [this, generation, i, output] { settle(generation, i, output); },
+                this,
+                [this, generation, i, output, status] { settle(generation, i, output, status); },
                 Qt::QueuedConnection);
         };
-        Tool *tool = m_registry ? m_registry->find(call.name) : nullptr;
+        Tool *tool
+            = m_registry && !m_excluded.contains(call.name) ? m_registry->find(call.name) : nullptr;
         if (!tool) {
             report(ToolOutput::error(u"There is no tool named \"%1\". The tools are: %2."_s.arg(
-                call.name, m_registry ? m_registry->names().join(u", "_s) : QString())));
+                       call.name, offeredNames().join(u", "_s))),
+                   ToolRun::Status::Failed);
             continue;
         }
         QJsonParseError parseError;
@@ -52,11 +63,12 @@ void ToolRunner::run(const QList<ToolCall> &calls)
             : QJsonDocument::fromJson(text.toUtf8(), &parseError);
         if (!arguments.isObject()) {
             report(ToolOutput::error(
-                u"The arguments are not a JSON object (%1). Call %2 again with valid JSON."_s.arg(
-                    text.isEmpty() || parseError.error == QJsonParseError::NoError
-                        ? u"not an object"_s
-                        : parseError.errorString(),
-                    call.name)));
+                       u"The arguments are not a JSON object (%1). Call %2 again with valid JSON."_s
+                           .arg(text.isEmpty() || parseError.error == QJsonParseError::NoError
+                                    ? u"not an object"_s
+                                    : parseError.errorString(),
+                                call.name)),
+                   ToolRun::Status::Failed);
             continue;
         }
         if (m_approval(*tool, call)) {
@@ -69,12 +81,14 @@ void ToolRunner::run(const QList<ToolCall> &calls)
                           return; // cancelled meanwhile
                       if (decision == ApprovalDecision::Deny)
                           settle(generation, i,
-                                 ToolOutput::error(u"The user denied running %1."_s.arg(name)));
+                                 ToolOutput::error(u"The user denied running %1."_s.arg(name)),
+                                 ToolRun::Status::Denied);
                       else
                           start(generation, i, tool, edited);
                   });
         } else {
-            report(ToolOutput::error(u"The user did not allow %1 to run."_s.arg(call.name)));
+            report(ToolOutput::error(u"The user did not allow %1 to run."_s.arg(call.name)),
+                   ToolRun::Status::Denied);
         }
     }
 }
@@ -86,21 +100,31 @@ void ToolRunner::start(quint64 generation, int index, Tool *tool, const QJsonObj
     QTimer::singleShot(m_timeoutMs, this, [this, generation, index, name] {
         settle(generation, index,
                ToolOutput::error(u"%1 did not finish within %2 s and was abandoned."_s.arg(
-                   name, QString::number(m_timeoutMs / 1000.0))));
+                   name, QString::number(m_timeoutMs / 1000.0))),
+               ToolRun::Status::Failed);
     });
+    Q_EMIT callStarted(index, arguments);
     tool->invoke(arguments, [this, generation, index](const ToolOutput &output) {
+        const ToolRun::Status status
+            = output.isError ? ToolRun::Status::Failed : ToolRun::Status::Done;
         QMetaObject::invokeMethod(
-            this, [this, generation, index, output] { settle(generation, index, output); },
+            this,
+            [this, generation, index, output, status] {
+                settle(generation, index, output, status);
+            },
             Qt::QueuedConnection);
     });
 }
 
-void ToolRunner::settle(quint64 generation, int index, const ToolOutput &output)
+void ToolRunner::settle(quint64 generation, int index, const ToolOutput &output,
+                        ToolRun::Status status)
 {
     if (generation != m_generation || index >= m_settled.size() || m_settled.at(index))
         return; // stale, or already timed out / cancelled
     m_settled[index] = true;
     m_outcomes[index].output = output;
+    m_outcomes[index].status = status;
+    Q_EMIT callSettled(index, m_outcomes.at(index));
     if (--m_pending == 0)
         Q_EMIT finished(m_outcomes);
 }
@@ -112,6 +136,7 @@ void ToolRunner::cancel()
     const quint64 generation = m_generation;
     for (int i = 0; i < m_settled.size(); ++i)
         if (!m_settled.at(i))
-            settle(generation, i, ToolOutput::error(u"Cancelled by the user."_s));
+            settle(generation, i, ToolOutput::error(u"Cancelled by the user."_s),
+                   ToolRun::Status::Cancelled);
     ++m_generation;
 }

@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QSet>
 
 #include <functional>
 
@@ -25,6 +26,9 @@ public:
         QString toolCallId;
         QString toolName;
         ToolOutput output;
+        // Done or Failed (by the tool's own report, a time-out, a bad call), Denied, or
+        // Cancelled.
+        ToolRun::Status status = ToolRun::Status::None;
     };
     // Whether the call may run without asking. By default only read-only tools do.
     using Approval = std::function<bool(const Tool &, const ToolCall &)>;
@@ -42,6 +46,8 @@ public:
     // Without a way to ask, a call that needs consent is refused.
     void setAsk(Ask ask) { m_ask = std::move(ask); }
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    // Tools not offered in this conversation: a call to one is answered as to an unknown tool.
+    void setExcluded(const QSet<QString> &names) { m_excluded = names; }
     static bool readOnlyOnly(const Tool &tool, const ToolCall &call);
 
     // Starts the calls; finished() follows from the event loop, never from inside run().
@@ -51,16 +57,23 @@ public:
     void cancel();
 
 Q_SIGNALS:
+    // The call at `index` of run()'s list was allowed and its tool started, with these
+    // arguments.
+    void callStarted(int index, const QJsonObject &arguments);
+    // The call at `index` ended (before finished() reports them all).
+    void callSettled(int index, const ToolRunner::Outcome &outcome);
     void finished(const QList<ToolRunner::Outcome> &outcomes);
 
 private:
-    void settle(quint64 generation, int index, const ToolOutput &output);
+    QStringList offeredNames() const;
+    void settle(quint64 generation, int index, const ToolOutput &output, ToolRun::Status status);
     void start(quint64 generation, int index, Tool *tool, const QJsonObject &arguments);
 
     const ToolRegistry *m_registry;
     Approval m_approval = &ToolRunner::readOnlyOnly;
     Ask m_ask;
     int m_timeoutMs = defaultTimeoutMs;
+    QSet<QString> m_excluded;
     QList<Outcome> m_outcomes;
     QList<bool> m_settled;
     int m_pending = 0;

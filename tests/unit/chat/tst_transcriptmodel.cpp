@@ -188,7 +188,7 @@ private Q_SLOTS:
         answer.state = Message::State::Streaming;
         const int row = conversation.append(answer);
         conversation.edit(row).toolCalls.append(
-            ToolCall {u"call_1"_s, u"function"_s, u"get_time"_s, u"{\"tz\":"_s, {}});
+            ToolCall {u"call_1"_s, u"function"_s, u"get_time"_s, u"{\"tz\":"_s, {}, {}});
         conversation.noteChanged(row, Message::ToolCallsField);
         conversation.flushChanges();
         conversation.edit(row).toolCalls[0].arguments += u"\"UTC\"}"_s;
@@ -199,10 +199,26 @@ private Q_SLOTS:
         QCOMPARE(model.data(model.index(1), TranscriptModel::TextRole).toString(),
                  u"{\n    \"tz\": \"UTC\"\n}"_s);
 
+        // The run shows on the card; the tool message itself shows no row.
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        ToolRun &run = conversation.edit(row).toolCalls[0].run;
+        run.status = ToolRun::Status::Done;
+        run.source = u"builtin"_s;
+        run.result = u"12:00"_s;
+        run.startedAt = 1000;
+        run.finishedAt = 1042;
+        conversation.noteChanged(row, Message::ToolCallsField);
+        conversation.flushChanges();
+        QVERIFY(!changed.isEmpty());
+        const QVariantMap shown = model.data(model.index(1), TranscriptModel::ToolRunRole).toMap();
+        QCOMPARE(shown.value(u"callId"_s).toString(), u"call_1"_s);
+        QCOMPARE(shown.value(u"status"_s).toString(), u"done"_s);
+        QCOMPARE(shown.value(u"result"_s).toString(), u"12:00"_s);
+        QCOMPARE(shown.value(u"durationMs"_s).toLongLong(), 42);
         Message result = Message::create(Message::Role::Tool, u"12:00"_s);
         result.toolCallId = u"call_1"_s;
         conversation.append(result);
-        QCOMPARE(kindsOf(model).constLast(), u"toolResult"_s);
+        QCOMPARE(kindsOf(model), QStringList({u"user"_s, u"toolCall"_s, u"footer"_s}));
 
         conversation.removeFrom(1);
         QCOMPARE(kindsOf(model), QStringList({u"user"_s}));

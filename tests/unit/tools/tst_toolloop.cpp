@@ -3,6 +3,8 @@
 #include "client/chatclient.h"
 #include "client/networkoptions.h"
 #include "loopbackserver.h"
+#include "storage/conversationrecorder.h"
+#include "storage/conversationstore.h"
 #include "tools/currenttimetool.h"
 #include "tools/toolapprovals.h"
 #include "tools/toolregistry.h"
@@ -11,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
 
@@ -174,6 +177,16 @@ private Q_SLOTS:
         QCOMPARE(rows->at(2).toolCallId, u"call_1"_s);
         QCOMPARE(rows->at(2).content, u"2026-11-23T12:00:00+01:00 (Europe/Oslo, Monday)"_s);
         QCOMPARE(rows->at(3).content, u"It is noon."_s);
+        // The call's card knows what became of it.
+        const ToolRun &run = rows->at(1).toolCalls.constFirst().run;
+        QCOMPARE(run.status, ToolRun::Status::Done);
+        QCOMPARE(run.source, u"builtin"_s);
+        QCOMPARE(run.effect, u"read-only"_s);
+        QCOMPARE(run.approval, u"Read-only"_s);
+        QCOMPARE(run.result, rows->at(2).content);
+        QVERIFY(run.startedAt > 0);
+        QVERIFY(run.durationMs() >= 0);
+        QVERIFY(run.arguments.isEmpty()); // ran as the model asked
 
         QCOMPARE(m_server->requests().size(), 2);
         const QJsonObject first = requestBody(m_server->requests().at(0));
@@ -212,6 +225,14 @@ private Q_SLOTS:
         QVERIFY(rows->at(5).content.contains(u"did not allow"_s));
         QCOMPARE(m_note->runs, 0);
         QCOMPARE(rows->at(6).content, u"Done."_s);
+        const QList<ToolCall> &calls = rows->at(1).toolCalls;
+        QCOMPARE(calls.at(0).run.status, ToolRun::Status::Done);
+        QCOMPARE(calls.at(1).run.status, ToolRun::Status::Failed);
+        QCOMPARE(calls.at(1).run.result, rows->at(3).content);
+        QCOMPARE(calls.at(2).run.status, ToolRun::Status::Failed);
+        QCOMPARE(calls.at(3).run.status, ToolRun::Status::Denied);
+        QCOMPARE(calls.at(3).run.approval, u"Not allowed: it needs consent"_s);
+        QCOMPARE(calls.at(3).run.startedAt, 0);
     }
 
     void roundsAreLimited()
@@ -241,6 +262,8 @@ private Q_SLOTS:
         QVERIFY(
             m_session->conversation()->at(2).content.contains(u"did not finish within 0.3 s"_s));
         QCOMPARE(m_session->conversation()->at(3).content, u"Gave up on it."_s);
+        QCOMPARE(m_session->conversation()->at(1).toolCalls.constFirst().run.status,
+                 ToolRun::Status::Failed);
 
         // Stop while it runs: it ends as cancelled and the model is not asked again.
         m_session->toolRunner()->setTimeoutMs(60'000);
@@ -252,6 +275,8 @@ private Q_SLOTS:
         m_session->stop();
         QVERIFY(!m_session->isBusy());
         QCOMPARE(m_session->conversation()->at(6).content, u"Cancelled by the user."_s);
+        QCOMPARE(m_session->conversation()->at(5).toolCalls.constFirst().run.status,
+                 ToolRun::Status::Cancelled);
         QTest::qWait(200);
         QCOMPARE(m_server->requests().size(), requests);
     }
@@ -263,6 +288,7 @@ private Q_SLOTS:
         ToolApprovals approvals;
         m_session->setApprovals(&approvals);
         QSignalSpy changed(m_session.get(), &ChatSession::approvalsChanged);
+        QSignalSpy logged(m_session.get(), &ChatSession::toolRunFinished);
         m_server->enqueue(toolAnswer({{u"n1"_s, u"write_note"_s, u"{\"text\": \"milk\"}"_s},
                                       {u"t1"_s, u"get_current_time"_s, u"{}"_s}}));
         answerWith({u"Noted."_s});
@@ -275,6 +301,8 @@ private Q_SLOTS:
         QCOMPARE(pending.value(u"arguments"_s).toString(), u"{\n    \"text\": \"milk\"\n}\n"_s);
         QVERIFY(m_session->isBusy());
         QCOMPARE(m_note->runs, 0);
+        QCOMPARE(m_session->conversation()->at(1).toolCalls.at(0).run.status,
+                 ToolRun::Status::WaitingForApproval);
         QTest::qWait(100);
         QCOMPARE(m_server->requests().size(), 1); // nothing goes on while it waits
 
@@ -290,6 +318,17 @@ private Q_SLOTS:
         QVERIFY(rows->at(3).content.startsWith(u"2026-11-23"_s)); // read-only: no question
         QCOMPARE(rows->at(4).content, u"Noted."_s);
         QVERIFY(changed.size() >= 2);
+        const ToolRun &edited = rows->at(1).toolCalls.at(0).run;
+        QCOMPARE(edited.status, ToolRun::Status::Done);
+        QCOMPARE(edited.approval, u"Allowed once by you, with your changes to the arguments"_s);
+        QVERIFY2(edited.arguments.contains(u"oat milk"_s), qPrintable(edited.arguments));
+        QCOMPARE(rows->at(1).toolCalls.at(1).run.approval,
+                 u"Read-only built-in, allowed in settings"_s);
+        // Each ended call is reported once, for the log.
+        QCOMPARE(logged.size(), 2);
+        QCOMPARE(logged.at(0).at(1).value<ToolCall>().id, u"t1"_s); // ran while n1 waited
+        QCOMPARE(logged.at(1).at(1).value<ToolCall>().id, u"n1"_s);
+        QCOMPARE(logged.at(1).at(1).value<ToolCall>().run.status, ToolRun::Status::Done);
 
         // Allowed for this chat: the next call in it runs at once.
         m_server->enqueue(toolAnswer({{u"n2"_s, u"write_note"_s, u"{\"text\": \"eggs\"}"_s}}));
@@ -320,6 +359,8 @@ private Q_SLOTS:
         QVERIFY(other.answerApproval(u"n4"_s, ChatSession::Deny, {}));
         QTRY_VERIFY(!other.isBusy());
         QCOMPARE(other.conversation()->at(2).content, u"The user denied running write_note."_s);
+        QCOMPARE(other.conversation()->at(1).toolCalls.at(0).run.status, ToolRun::Status::Denied);
+        QCOMPARE(other.conversation()->at(1).toolCalls.at(0).run.approval, u"Denied by you"_s);
         QCOMPARE(m_note->runs, 3);
 
         // Always: every conversation from now on.
@@ -348,6 +389,106 @@ private Q_SLOTS:
         QVERIFY(!m_session->answerApproval(u"t1"_s, ChatSession::AllowOnce, u"{}"_s));
         QTest::qWait(100);
         QCOMPARE(m_server->requests().size(), 1);
+    }
+
+    // A tool turned off in a conversation is not offered there, and a call to it anyway is
+    // answered as to an unknown tool.
+    void toolsCanBeTurnedOffPerConversation()
+    {
+        m_session->setDisabledTools({u"write_note"_s});
+        QCOMPARE(m_session->disabledTools(), QStringList {u"write_note"_s});
+        m_server->enqueue(toolAnswer({{u"w"_s, u"write_note"_s, u"{\"text\": \"x\"}"_s}}));
+        answerWith({u"Could not."_s});
+        QVERIFY(m_session->send(u"Note x"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_session->isBusy(), 10000);
+        const QJsonArray offered = requestBody(m_server->requests().at(0))[u"tools"_s].toArray();
+        QCOMPARE(offered.size(), 2);
+        for (const QJsonValue &tool : offered)
+            QVERIFY(tool[u"function"_s][u"name"_s].toString() != u"write_note"_s);
+        QVERIFY2(m_session->conversation()->at(2).content.contains(u"no tool named"_s),
+                 qPrintable(m_session->conversation()->at(2).content));
+        QVERIFY(!m_session->conversation()->at(2).content.contains(u"write_note,"_s));
+        QCOMPARE(m_note->runs, 0);
+    }
+
+    // Every call that ended is in the log, with what ran and who let it; the conversation
+    // keeps each call's run, so a reopened chat shows the same cards.
+    void everyRunIsLoggedAndKept()
+    {
+        QTemporaryDir folder;
+        ConversationStore store;
+        QVERIFY2(store.open(folder.filePath(u"history.sqlite"_s)), qPrintable(store.lastError()));
+        ConversationRecorder recorder(&store, m_session.get(), {});
+        ToolApprovals approvals;
+        m_session->setApprovals(&approvals);
+        m_server->enqueue(toolAnswer({{u"k1"_s, u"get_current_time"_s, u"{}"_s},
+                                      {u"k2"_s, u"write_note"_s, u"{\"text\": \"a\"}"_s},
+                                      {u"k3"_s, u"write_note"_s, u"{\"text\": \"b\"}"_s}}));
+        answerWith({u"Two of three."_s});
+        QVERIFY(m_session->send(u"Note a and b"_s));
+        QTRY_COMPARE(m_session->pendingApprovals().size(), 2);
+        QVERIFY(
+            m_session->answerApproval(u"k2"_s, ChatSession::AllowOnce, u"{\"text\": \"a!\"}"_s));
+        QVERIFY(m_session->answerApproval(u"k3"_s, ChatSession::Deny, {}));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_session->isBusy(), 10000);
+        QVERIFY(recorder.flush());
+
+        const QList<ToolRunRecord> runs = store.toolRuns();
+        QCOMPARE(runs.size(), 3);
+        QHash<QString, ToolRunRecord> byCall;
+        for (const ToolRunRecord &run : runs) {
+            QCOMPARE(run.conversationId, m_session->id());
+            QCOMPARE(run.messageId, m_session->conversation()->at(1).id);
+            byCall.insert(run.toolCallId, run);
+        }
+        QCOMPARE(byCall[u"k1"_s].tool, u"get_current_time"_s);
+        QCOMPARE(byCall[u"k1"_s].source, u"builtin"_s);
+        QCOMPARE(byCall[u"k1"_s].status, u"done"_s);
+        QCOMPARE(byCall[u"k1"_s].approval, u"Read-only built-in, allowed in settings"_s);
+        QVERIFY(byCall[u"k1"_s].result.startsWith(u"2026-11-23"_s));
+        QCOMPARE(byCall[u"k2"_s].status, u"done"_s);
+        QVERIFY2(byCall[u"k2"_s].arguments.contains(u"a!"_s),
+                 qPrintable(byCall[u"k2"_s].arguments));
+        QCOMPARE(byCall[u"k2"_s].result, u"saved: a!"_s);
+        QVERIFY(byCall[u"k2"_s].finishedAt >= byCall[u"k2"_s].startedAt);
+        QVERIFY(byCall[u"k2"_s].startedAt > 0);
+        QCOMPARE(byCall[u"k3"_s].status, u"denied"_s);
+        QCOMPARE(byCall[u"k3"_s].approval, u"Denied by you"_s);
+        QCOMPARE(byCall[u"k3"_s].startedAt, 0);
+        QCOMPARE(store.toolRuns(10, u"another"_s).size(), 0);
+
+        // Reopened, the answer's calls still say what became of them.
+        const QList<Message> stored = store.messages(m_session->id());
+        const auto answer = std::find_if(stored.cbegin(), stored.cend(),
+                                         [](const Message &m) { return m.toolCalls.size() == 3; });
+        QVERIFY(answer != stored.cend());
+        QCOMPARE(answer->toolCalls.at(1).run.status, ToolRun::Status::Done);
+        QCOMPARE(answer->toolCalls.at(1).run.result, u"saved: a!"_s);
+        QCOMPARE(answer->toolCalls.at(2).run.status, ToolRun::Status::Denied);
+        ChatSession reopened(nullptr, m_session->id());
+        QVERIFY(reopened.load(stored, {}));
+        QCOMPARE(reopened.conversation()->at(1).toolCalls.at(0).run.status, ToolRun::Status::Done);
+
+        // The log goes with its conversation.
+        QVERIFY(store.removeConversation(m_session->id()));
+        QCOMPARE(store.toolRuns().size(), 0);
+    }
+
+    // A conversation stored before Confab kept runs shows each call with the result its
+    // tool message holds.
+    void callsFromBeforeShowTheirToolMessage()
+    {
+        Message question = Message::create(Message::Role::User, u"Time?"_s);
+        Message answer = Message::create(Message::Role::Assistant);
+        answer.parentId = question.id;
+        answer.toolCalls.append({u"old1"_s, u"function"_s, u"get_current_time"_s, u"{}"_s, {}, {}});
+        Message result = Message::create(Message::Role::Tool, u"noon"_s);
+        result.parentId = answer.id;
+        result.toolCallId = u"old1"_s;
+        QVERIFY(m_session->load({question, answer, result}, {}));
+        const ToolRun &run = m_session->conversation()->at(1).toolCalls.at(0).run;
+        QCOMPARE(run.status, ToolRun::Status::Done);
+        QCOMPARE(run.result, u"noon"_s);
     }
 
 private:
