@@ -2,6 +2,7 @@
 
 #include "client/chatclient.h"
 #include "client/chatstream.h"
+#include "tools/argumentcheck.h"
 #include "tools/toolapprovals.h"
 #include "tools/toolregistry.h"
 #include "tools/toolrunner.h"
@@ -103,7 +104,9 @@ bool ChatSession::answerApproval(const QString &callId, int decision, const QStr
     if (it == m_pendingApprovals.end() || decision < AllowOnce || decision > Deny)
         return false;
     const QJsonDocument edited = QJsonDocument::fromJson(arguments.toUtf8());
-    if (decision != Deny && !edited.isObject())
+    if (decision != Deny
+        && (!edited.isObject()
+            || !ArgumentCheck::problems(edited.object(), it->tool->parameters()).isEmpty()))
         return false;
     const PendingApproval pending = *it;
     m_pendingApprovals.erase(it);
@@ -122,6 +125,24 @@ bool ChatSession::answerApproval(const QString &callId, int decision, const QStr
     Q_EMIT approvalsChanged();
     pending.answer(ApprovalDecision(decision), edited.object());
     return true;
+}
+
+QString ChatSession::argumentProblems(const QString &callId, const QString &arguments) const
+{
+    const auto it
+        = std::find_if(m_pendingApprovals.cbegin(), m_pendingApprovals.cend(),
+                       [&callId](const PendingApproval &p) { return p.callId == callId; });
+    if (it == m_pendingApprovals.cend())
+        return tr("This call is no longer waiting.");
+    QJsonParseError error;
+    const QJsonDocument json = QJsonDocument::fromJson(arguments.toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError)
+        return tr("This is not valid JSON: %1 (at character %2).")
+            .arg(error.errorString())
+            .arg(error.offset);
+    if (!json.isObject())
+        return tr("The arguments must be a JSON object, like {\"name\": \"value\"}.");
+    return ArgumentCheck::problems(json.object(), it->tool->parameters());
 }
 
 const Message *ChatSession::streamingMessage() const

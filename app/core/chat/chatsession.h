@@ -77,8 +77,11 @@ public:
     QVariantList pendingApprovals() const;
     // Answers a waiting call; `arguments` is the JSON text to run it with (edited or not).
     // False, changing nothing, when the call is not waiting or the text is not a JSON
-    // object.
+    // object that fits the tool's schema.
     Q_INVOKABLE bool answerApproval(const QString &callId, int decision, const QString &arguments);
+    // What is wrong with arguments for a waiting call (not JSON, not what the tool takes),
+    // for people; empty when they would run.
+    Q_INVOKABLE QString argumentProblems(const QString &callId, const QString &arguments) const;
     QString statusText() const { return m_statusText; }
 
     // Returns false (and says why in statusText) when nothing could be sent.

@@ -1,5 +1,6 @@
 #include "toolrunner.h"
 
+#include "argumentcheck.h"
 #include "toolregistry.h"
 
 #include <QJsonDocument>
@@ -68,6 +69,13 @@ void ToolRunner::run(const QList<ToolCall> &calls)
                                     ? u"not an object"_s
                                     : parseError.errorString(),
                                 call.name)),
+                   ToolRun::Status::Failed);
+            continue;
+        }
+        const QString problems = ArgumentCheck::problems(arguments.object(), tool->parameters());
+        if (!problems.isEmpty()) {
+            report(ToolOutput::error(u"%1 Call %2 again with arguments that fit its schema."_s.arg(
+                       problems, call.name)),
                    ToolRun::Status::Failed);
             continue;
         }

@@ -56,8 +56,10 @@ TranscriptRow {
         return qsTr("Confab does not know what this tool may do.");
     }
     function answer(decision: int) {
-        if (!Workspace.current.answerApproval(row.toolRun.callId, decision, argumentsEditor.text))
-            invalidArguments.visible = true;
+        const session = Workspace.current;
+        invalidArguments.text = decision === ChatSession.Deny ? "" : session.argumentProblems(row.toolRun.callId, argumentsEditor.text);
+        if (invalidArguments.text.length === 0)
+            session.answerApproval(row.toolRun.callId, decision, argumentsEditor.text);
     }
 
     implicitHeight: frame.height + 10
@@ -148,13 +150,18 @@ TranscriptRow {
                     font.family: Theme.monospaceFamily
                     selectByMouse: true
                     Accessible.name: qsTr("Arguments %1 will run with").arg(row.title)
-                    onTextChanged: invalidArguments.visible = false
+                    onTextChanged: invalidArguments.text = ""
+                    background: Rectangle {
+                        color: Theme.base
+                        border.color: argumentsEditor.activeFocus ? Theme.highlight : Theme.mid
+                        radius: 3
+                    }
                 }
                 Label {
                     id: invalidArguments
 
-                    visible: false
-                    text: qsTr("The arguments must be a JSON object, like {\"name\": \"value\"}.")
+                    objectName: "argumentProblems"
+                    visible: text.length > 0
                     color: Theme.errorText
                     wrapMode: Text.Wrap
                     Layout.fillWidth: true

@@ -1,9 +1,11 @@
+#include "tools/argumentcheck.h"
 #include "tools/calculatortool.h"
 #include "tools/currenttimetool.h"
 #include "tools/filetools.h"
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -119,6 +121,73 @@ private Q_SLOTS:
         CurrentTimeTool tool([when] { return when; });
         QCOMPARE(run(tool, {}).text, u"2026-06-01T09:30:00+09:00 (Asia/Tokyo, Monday)"_s);
         QCOMPARE(tool.effect(), ToolEffect::ReadOnly);
+        // Elsewhere: the same moment in another zone.
+        QCOMPARE(run(tool, {{u"timezone"_s, u"Europe/Paris"_s}}).text,
+                 u"2026-06-01T02:30:00+02:00 (Europe/Paris, Monday)"_s);
+        const ToolOutput unknown = run(tool, {{u"timezone"_s, u"Mars/Olympus"_s}});
+        QVERIFY(unknown.isError);
+        QVERIFY2(unknown.text.contains(u"Mars/Olympus"_s), qPrintable(unknown.text));
+    }
+
+    // Arguments are checked against the tool's schema before anything runs; what does not
+    // fit is said in words the model can act on, and keywords the check does not know
+    // never refuse a call.
+    void argumentsAreCheckedAgainstTheSchema_data()
+    {
+        const QJsonObject schema = QJsonDocument::fromJson(R"({
+            "type": "object",
+            "properties": {
+                "path": {"type": "string", "minLength": 1},
+                "count": {"type": "integer", "minimum": 1, "maximum": 10},
+                "mode": {"enum": ["fast", "careful"]},
+                "tags": {"type": "array", "items": {"type": "string"}},
+                "when": {"type": ["string", "null"]},
+                "deep": {"type": "object", "properties": {"x": {"type": "number"}},
+                         "required": ["x"]},
+                "fancy": {"oneOf": [{"type": "string"}, {"type": "number"}]}
+            },
+            "required": ["path"],
+            "additionalProperties": false
+        })")
+                                       .object();
+        QTest::addColumn<QJsonObject>("schema");
+        QTest::addColumn<QByteArray>("arguments");
+        QTest::addColumn<QString>("problem"); // empty: fits
+        const auto row
+            = [&](const char *name, const QByteArray &arguments, const QString &problem) {
+                  QTest::newRow(name) << schema << arguments << problem;
+              };
+        row("fits", R"({"path": "a", "count": 3, "mode": "fast", "tags": ["x"], "when": null,
+                        "deep": {"x": 1.5}, "fancy": [1]})",
+            {});
+        row("missing required", R"({"count": 3})", u"\"path\" is required."_s);
+        row("wrong type", R"({"path": 7})", u"\"path\" must be of type string."_s);
+        row("not an integer", R"({"path": "a", "count": 2.5})",
+            u"\"count\" must be of type integer."_s);
+        row("too small", R"({"path": "a", "count": 0})", u"\"count\" must be at least 1."_s);
+        row("too short", R"({"path": ""})", u"\"path\" must have at least 1 characters."_s);
+        row("not in enum", R"({"path": "a", "mode": "slow"})",
+            u"\"mode\" must be one of \"fast\", \"careful\"."_s);
+        row("array item", R"({"path": "a", "tags": ["x", 2]})",
+            u"\"tags[1]\" must be of type string."_s);
+        row("nested required", R"({"path": "a", "deep": {}})", u"\"deep.x\" is required."_s);
+        row("unknown argument", R"({"path": "a", "colour": "red"})",
+            u"\"colour\" is not an argument of this tool"_s);
+        QTest::newRow("no schema at all")
+            << QJsonObject() << QByteArray(R"({"any": 1})") << QString();
+    }
+
+    void argumentsAreCheckedAgainstTheSchema()
+    {
+        QFETCH(QJsonObject, schema);
+        QFETCH(QByteArray, arguments);
+        QFETCH(QString, problem);
+        const QString found
+            = ArgumentCheck::problems(QJsonDocument::fromJson(arguments).object(), schema);
+        if (problem.isEmpty())
+            QCOMPARE(found, QString());
+        else
+            QVERIFY2(found.startsWith(problem), qPrintable(found));
     }
 
     void readsInsideTheSharedFolder_data()

@@ -193,9 +193,10 @@ private Q_SLOTS:
                 u"function"_s,
                 u"mcp_everything__echo"_s,
                 u"{\"message\": \"via the runner\"}"_s,
+                {},
                 {}},
-               {u"2"_s, u"function"_s, u"get-sum"_s, u"{\"a\": 1, \"b\": 2}"_s, {}},
-               {u"3"_s, u"function"_s, u"toggle-simulated-logging"_s, u"{}"_s, {}}};
+               {u"2"_s, u"function"_s, u"get-sum"_s, u"{\"a\": 1, \"b\": 2}"_s, {}, {}},
+               {u"3"_s, u"function"_s, u"toggle-simulated-logging"_s, u"{}"_s, {}, {}}};
         // What only reads runs; what changes something is not run without consent…
         runner.run(calls);
         QTRY_COMPARE(finished.size(), 1);

@@ -70,7 +70,10 @@ class WriteNoteTool : public Tool
 public:
     QString name() const override { return u"write_note"_s; }
     QString description() const override { return u"Saves a note."_s; }
-    QJsonObject parameters() const override { return {{u"type"_s, u"object"_s}}; }
+    QJsonObject parameters() const override
+    {
+        return oneStringParameter(u"text"_s, u"What to write down."_s);
+    }
     ToolEffect effect() const override { return ToolEffect::Writes; }
     void invoke(const QJsonObject &arguments, const Done &done) override
     {
@@ -235,6 +238,21 @@ private Q_SLOTS:
         QCOMPARE(calls.at(3).run.startedAt, 0);
     }
 
+    // Arguments that are JSON but not what the tool takes are refused before anything runs,
+    // and the model hears what to fix.
+    void argumentsThatDoNotFitGoBackToTheModel()
+    {
+        m_server->enqueue(toolAnswer({{u"z"_s, u"get_current_time"_s, u"{\"timezone\": 5}"_s}}));
+        answerWith({u"Sorry."_s});
+        QVERIFY(m_session->send(u"Time in zone 5?"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_session->isBusy(), 10000);
+        const ConversationModel *rows = m_session->conversation();
+        QVERIFY2(rows->at(2).content.startsWith(u"\"timezone\" must be of type string."_s),
+                 qPrintable(rows->at(2).content));
+        QCOMPARE(rows->at(1).toolCalls.at(0).run.status, ToolRun::Status::Failed);
+        QCOMPARE(rows->at(1).toolCalls.at(0).run.startedAt, 0); // never ran
+    }
+
     void roundsAreLimited()
     {
         m_session->setMaxToolRounds(2);
@@ -307,6 +325,12 @@ private Q_SLOTS:
         QCOMPARE(m_server->requests().size(), 1); // nothing goes on while it waits
 
         QVERIFY(!m_session->answerApproval(u"n1"_s, ChatSession::AllowOnce, u"{oops"_s));
+        QVERIFY(m_session->argumentProblems(u"n1"_s, u"{oops"_s)
+                    .startsWith(u"This is not valid JSON"_s));
+        QVERIFY(
+            m_session->argumentProblems(u"n1"_s, u"{\"text\": 1}"_s).contains(u"type string"_s));
+        QVERIFY(!m_session->answerApproval(u"n1"_s, ChatSession::AllowOnce, u"{\"text\": 1}"_s));
+        QCOMPARE(m_session->argumentProblems(u"n1"_s, u"{\"text\": \"ok\"}"_s), QString());
         QVERIFY(!m_session->answerApproval(u"nope"_s, ChatSession::AllowOnce, u"{}"_s));
         QVERIFY(m_session->answerApproval(u"n1"_s, ChatSession::AllowOnce,
                                           u"{\"text\": \"oat milk\"}"_s));
@@ -352,7 +376,7 @@ private Q_SLOTS:
         other.setModel(u"test-model"_s);
         other.setTools(m_registry.get());
         other.setApprovals(&approvals);
-        m_server->enqueue(toolAnswer({{u"n4"_s, u"write_note"_s, u"{}"_s}}));
+        m_server->enqueue(toolAnswer({{u"n4"_s, u"write_note"_s, u"{\"text\": \"-\"}"_s}}));
         answerWith({u"Fine, not noted."_s});
         QVERIFY(other.send(u"Note nothing"_s));
         QTRY_COMPARE(other.pendingApprovals().size(), 1);
@@ -364,11 +388,11 @@ private Q_SLOTS:
         QCOMPARE(m_note->runs, 3);
 
         // Always: every conversation from now on.
-        m_server->enqueue(toolAnswer({{u"n5"_s, u"write_note"_s, u"{}"_s}}));
+        m_server->enqueue(toolAnswer({{u"n5"_s, u"write_note"_s, u"{\"text\": \"+\"}"_s}}));
         answerWith({u"Ok."_s});
         QVERIFY(other.send(u"Note again"_s));
         QTRY_COMPARE(other.pendingApprovals().size(), 1);
-        QVERIFY(other.answerApproval(u"n5"_s, ChatSession::AlwaysAllow, u"{}"_s));
+        QVERIFY(other.answerApproval(u"n5"_s, ChatSession::AlwaysAllow, u"{\"text\": \"+\"}"_s));
         QTRY_VERIFY(!other.isBusy());
         QVERIFY(approvals.allows(*m_note, {}));
         QCOMPARE(m_note->runs, 4);
