@@ -31,6 +31,11 @@ void TestServer::queueStalledAnswer(const QStringList &content)
     enqueue(response);
 }
 
+void TestServer::queueToolCall(const QString &id, const QString &name, const QString &arguments)
+{
+    enqueue(AnswerScript::toolCalls({{id, name, arguments}}));
+}
+
 void TestServer::queueError(int status, const QString &jsonBody)
 {
     enqueue(ScriptedResponse::json(status, jsonBody.toUtf8()));

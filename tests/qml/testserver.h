@@ -26,6 +26,9 @@ public:
                                  int delayMs = 0);
     // Streams the content deltas, then sends nothing more and keeps the socket open.
     Q_INVOKABLE void queueStalledAnswer(const QStringList &content);
+    // An answer that calls one tool.
+    Q_INVOKABLE void queueToolCall(const QString &id, const QString &name,
+                                   const QString &arguments);
     Q_INVOKABLE void queueError(int status, const QString &jsonBody);
     // Answers the next request with 200 and this JSON (a model list, say).
     Q_INVOKABLE void queueJson(const QString &jsonBody);

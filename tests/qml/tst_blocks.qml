@@ -117,9 +117,57 @@ TestCase {
         verify(rule.implicitHeight > 0);
     }
 
-    function test_toolCall() {
-        const card = create(toolCallCard, { title: "get_time", text: "{\n    \"tz\": \"UTC\"\n}" });
+    function test_toolCallDone() {
+        const card = create(toolCallCard, {
+            title: "get_time",
+            text: "{\n    \"tz\": \"UTC\"\n}",
+            toolRun: { callId: "c1", status: "done", source: "builtin", effect: "read-only", approval: "Read-only", result: "12:00\nsecond line", durationMs: 42, ranArguments: "" }
+        });
         verify(card.implicitHeight > 40);
+        compare(findChild(card, "toolStatus").text, "Done · 42 ms");
+        const result = findChild(card, "toolResult");
+        verify(!result.visible); // folded until asked
+        const toggle = findChild(card, "toolResultToggle");
+        verify(toggle.visible);
+        const folded = card.implicitHeight;
+        mouseClick(toggle);
+        verify(result.visible);
+        compare(result.text, "12:00\nsecond line");
+        tryVerify(() => card.implicitHeight > folded, 2000, "the card grows to show the result");
+        verify(!findChild(card, "allowOnceButton").visible);
+    }
+
+    function test_toolCallStates_data() {
+        return [
+            { tag: "failed", status: "failed", durationMs: 1500, shown: "Failed · 1.5 s" },
+            { tag: "denied", status: "denied", durationMs: -1, shown: "Denied" },
+            { tag: "running", status: "running", durationMs: -1, shown: "Running…" },
+            { tag: "cancelled", status: "cancelled", durationMs: -1, shown: "Cancelled" },
+            { tag: "never ran", status: "none", durationMs: -1, shown: "Not run" },
+        ];
+    }
+    function test_toolCallStates(data) {
+        const card = create(toolCallCard, {
+            title: "write_file",
+            text: "{}",
+            toolRun: { callId: "c2", status: data.status, source: "mcp_files", effect: "writes", approval: "", result: "", durationMs: data.durationMs, ranArguments: "" }
+        });
+        compare(findChild(card, "toolStatus").text, data.shown);
+        verify(!findChild(card, "toolResultToggle").visible); // no result: nothing to open
+    }
+
+    function test_toolCallWaitingAsks() {
+        const card = create(toolCallCard, {
+            title: "write_file",
+            text: "{\n    \"path\": \"notes.txt\"\n}",
+            toolRun: { callId: "c3", status: "waiting", source: "mcp_files", effect: "writes", approval: "", result: "", durationMs: -1, ranArguments: "" }
+        });
+        compare(findChild(card, "toolStatus").text, "Waiting for your approval");
+        const editor = findChild(card, "approvalArguments");
+        verify(editor.visible);
+        compare(editor.text, "{\n    \"path\": \"notes.txt\"\n}"); // whole, as it will run
+        for (const name of ["allowOnceButton", "allowForChatButton", "alwaysAllowButton", "denyButton"])
+            verify(findChild(card, name).visible, name);
     }
 
     function test_userMessageEdit() {

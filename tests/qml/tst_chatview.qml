@@ -135,6 +135,42 @@ TestCase {
         tryVerify(() => versionShownIn("userMessage") === "2/2", 15000, versionShownIn("userMessage"));
     }
 
+    // A call that needs consent waits on its card: the arguments are shown whole and can be
+    // edited, what does not fit the tool is said before it runs, and once allowed the
+    // result goes back to the model and the card says how it went.
+    function test_toolCallIsApprovedInline() {
+        Workspace.tools.readOnlyPreApproved = false; // even the clock asks
+        testServer.queueToolCall("call_t", "get_current_time", "{\"timezone\": \"UTC\"}");
+        typeText("What time is it?");
+        keyClick(Qt.Key_Return);
+        tryVerify(() => Workspace.current.pendingApprovals.length === 1, 15000);
+        tryVerify(() => visibleItems(transcript(), "approvalArguments", []).length === 1, 15000);
+        const editor = visibleItems(transcript(), "approvalArguments", [])[0];
+        compare(JSON.parse(editor.text).timezone, "UTC");
+        const card = visibleItems(transcript(), "toolCallCard", [])[0];
+        compare(findChild(card, "toolStatus").text, "Waiting for your approval");
+
+        editor.text = "{\"timezone\": 5}";
+        mouseClick(findChild(card, "allowOnceButton"));
+        const problems = findChild(card, "argumentProblems");
+        verify(problems.visible && problems.text.indexOf("type string") >= 0, problems.text);
+        compare(Workspace.current.pendingApprovals.length, 1); // nothing ran
+
+        editor.text = "{\"timezone\": \"Asia/Tokyo\"}";
+        testServer.queueAnswer([], ["It is evening ", "in Tokyo."]);
+        mouseClick(findChild(card, "allowOnceButton"));
+        tryVerify(() => !Workspace.current.busy && kinds().length === 5, 15000);
+        compare(kinds(), ["user", "toolCall", "footer", "paragraph", "footer"]);
+        const body = testServer.lastRequestBody();
+        verify(body.indexOf("\"tool_call_id\":\"call_t\"") >= 0, body);
+        verify(body.indexOf("+09:00 (Asia/Tokyo") >= 0, body); // it ran with the edit
+        const done = visibleItems(transcript(), "toolCallCard", [])[0];
+        tryVerify(() => findChild(done, "toolStatus").text.startsWith("Done"), 5000);
+        const run = transcript().model.data(transcript().model.index(1, 0), TranscriptModel.ToolRunRole);
+        compare(run.approval, "Allowed once by you, with your changes to the arguments");
+        Workspace.tools.readOnlyPreApproved = true;
+    }
+
     function test_refreshModels() {
         testServer.queueJson("{\"data\":[{\"id\":\"fresh-model\"},{\"id\":\"test-model\"}]}");
         mouseClick(findChild(chat, "refreshModelsButton"));

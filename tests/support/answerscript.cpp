@@ -54,3 +54,32 @@ QStringList AnswerScript::pieces(const QString &text, int size)
         pieces.append(text.mid(at, size));
     return pieces;
 }
+
+ScriptedResponse AnswerScript::toolCalls(const QList<Call> &calls, const QString &model)
+{
+    const auto fragment = [](int index, const QJsonObject &fields) {
+        QJsonObject call = fields;
+        call.insert(QStringLiteral("index"), index);
+        return QJsonObject {{QStringLiteral("tool_calls"), QJsonArray {call}}};
+    };
+    QList<QByteArray> events;
+    for (int index = 0; index < calls.size(); ++index) {
+        const Call &call = calls.at(index);
+        events.append(chunk(model,
+                            fragment(index,
+                                     {{QStringLiteral("id"), call.id},
+                                      {QStringLiteral("type"), QStringLiteral("function")},
+                                      {QStringLiteral("function"),
+                                       QJsonObject {{QStringLiteral("name"), call.name},
+                                                    {QStringLiteral("arguments"), QString()}}}}),
+                            QJsonValue::Null));
+        for (const QString &piece : pieces(call.arguments, 3))
+            events.append(chunk(model,
+                                fragment(index,
+                                         {{QStringLiteral("function"),
+                                           QJsonObject {{QStringLiteral("arguments"), piece}}}}),
+                                QJsonValue::Null));
+    }
+    events.append(chunk(model, {}, QStringLiteral("tool_calls")));
+    return ScriptedResponse::sse(events, 17); // cut anywhere
+}

@@ -22,4 +22,15 @@ struct AnswerScript
 
     // `text` cut into deltas of `size` characters.
     static QStringList pieces(const QString &text, int size);
+
+    // An answer that only calls tools, finishing with "tool_calls": each call's id and name
+    // first, then its arguments a few characters at a time, the body cut anywhere.
+    struct Call
+    {
+        QString id;
+        QString name;
+        QString arguments;
+    };
+    static ScriptedResponse toolCalls(const QList<Call> &calls,
+                                      const QString &model = QStringLiteral("test-model"));
 };

@@ -198,7 +198,6 @@ TranscriptRow {
                 visible: (row.toolRun.approval ?? "").length > 0 && !row.waiting
                 text: row.toolRun.approval ?? ""
                 color: Theme.subtleText
-                font.pointSize: Qt.application.font.pointSize * 0.9
             }
 
             // The result, folded: it can be long.

@@ -21,47 +21,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// One streamed chunk of a tool-calling answer.
-QByteArray chunk(const QJsonObject &delta, const QJsonValue &finishReason = QJsonValue::Null)
+ScriptedResponse toolAnswer(const QList<AnswerScript::Call> &calls)
 {
-    const QJsonObject choice {
-        {u"index"_s, 0}, {u"delta"_s, delta}, {u"finish_reason"_s, finishReason}};
-    return QJsonDocument(QJsonObject {{u"id"_s, u"chatcmpl-tools"_s},
-                                      {u"object"_s, u"chat.completion.chunk"_s},
-                                      {u"model"_s, u"test-model"_s},
-                                      {u"choices"_s, QJsonArray {choice}}})
-        .toJson(QJsonDocument::Compact);
-}
-
-struct Call
-{
-    QString id;
-    QString name;
-    QString arguments;
-};
-
-// An answer that calls tools; each call's arguments arrive a few characters at a time.
-ScriptedResponse toolAnswer(const QList<Call> &calls)
-{
-    QList<QByteArray> events;
-    for (int index = 0; index < calls.size(); ++index) {
-        const Call &call = calls.at(index);
-        events.append(
-            chunk({{u"tool_calls"_s,
-                    QJsonArray {QJsonObject {
-                        {u"index"_s, index},
-                        {u"id"_s, call.id},
-                        {u"type"_s, u"function"_s},
-                        {u"function"_s,
-                         QJsonObject {{u"name"_s, call.name}, {u"arguments"_s, u""_s}}}}}}}));
-        for (const QString &piece : AnswerScript::pieces(call.arguments, 3))
-            events.append(chunk({{u"tool_calls"_s,
-                                  QJsonArray {QJsonObject {
-                                      {u"index"_s, index},
-                                      {u"function"_s, QJsonObject {{u"arguments"_s, piece}}}}}}}));
-    }
-    events.append(chunk({}, u"tool_calls"_s));
-    return ScriptedResponse::sse(events, 17); // cut anywhere
+    return AnswerScript::toolCalls(calls);
 }
 
 // A tool that changes something, counting its runs: it must not run without consent.
