@@ -74,9 +74,9 @@ void ChatSession::setApprovals(ToolApprovals *approvals)
         m_toolRunner->setAsk({});
         return;
     }
-    m_toolRunner->setAsk([this](const Tool &tool, const ToolCall &call,
+    m_toolRunner->setAsk([this](const std::shared_ptr<Tool> &tool, const ToolCall &call,
                                 const QJsonObject &arguments, const ToolRunner::Answer &answer) {
-        m_pendingApprovals.append({call.id, &tool, call.name, arguments, answer});
+        m_pendingApprovals.append({call.id, tool, call.name, arguments, answer});
         updateToolRun(call.id,
                       [](ToolRun &run) { run.status = ToolRun::Status::WaitingForApproval; });
         Q_EMIT approvalsChanged();
@@ -229,6 +229,20 @@ bool ChatSession::runTools(const Message &answer)
     if (answer.toolCalls.isEmpty() || !m_toolRunner)
         return false;
     if (m_toolRounds >= m_maxToolRounds) {
+        // Each call still gets its answer, so that the history stays one a provider accepts.
+        m_toolAnswerId = answer.id;
+        const QString why = tr("Not run: Confab stops after %1 rounds of tool calls per question.")
+                                .arg(m_maxToolRounds);
+        for (const ToolCall &call : answer.toolCalls) {
+            updateToolRun(call.id, [&why](ToolRun &run) {
+                run.status = ToolRun::Status::Cancelled;
+                run.approval = why;
+            });
+            Message result = Message::create(Message::Role::Tool, why);
+            result.toolCallId = call.id;
+            result.parentId = m_conversation.messages().constLast().id;
+            appendMessage(result);
+        }
         setStatusText(
             tr("Stopped after %1 rounds of tool calls; ask again to go on.").arg(m_maxToolRounds));
         return false;
@@ -395,6 +409,7 @@ bool ChatSession::regenerate(int row)
         return false;
     // The old answer and what followed it stay in the tree, reachable through showSibling.
     m_conversation.removeFrom(row);
+    m_toolRounds = 0;
     return startAnswer();
 }
 
@@ -418,6 +433,7 @@ bool ChatSession::editAndResend(int row, const QString &text)
     Message edited = Message::create(Message::Role::User, text);
     edited.parentId = m_conversation.at(row).parentId;
     m_conversation.removeFrom(row);
+    m_toolRounds = 0;
     appendMessage(edited);
     return startAnswer();
 }
@@ -489,12 +505,24 @@ bool ChatSession::startAnswer()
         request.messages.append(RequestMessage::system(m_systemPrompt));
     if (m_tools && !m_tools->isEmpty())
         request.tools = m_tools->requestTools(m_disabledTools);
+    // A call without its result (the answer failed or was stopped while the calls
+    // arrived) is left out: providers refuse a history with unanswered calls.
+    QSet<QString> answered;
+    for (const Message &message : m_conversation.messages())
+        if (message.role == Message::Role::Tool)
+            answered.insert(message.toolCallId);
     for (const Message &message : m_conversation.messages()) {
-        // Answers that produced nothing (errors) are not history the model needs.
-        if (message.role == Message::Role::Assistant && message.content.isEmpty()
-            && message.toolCalls.isEmpty())
+        if (message.role != Message::Role::Assistant) {
+            request.messages.append(message.toRequestMessage());
             continue;
-        request.messages.append(message.toRequestMessage());
+        }
+        Message sent = message;
+        sent.toolCalls.removeIf(
+            [&answered](const ToolCall &call) { return !answered.contains(call.id); });
+        // Answers that produced nothing (errors) are not history the model needs.
+        if (sent.content.isEmpty() && sent.toolCalls.isEmpty())
+            continue;
+        request.messages.append(sent.toRequestMessage());
     }
 
     Message answer = Message::create(Message::Role::Assistant);

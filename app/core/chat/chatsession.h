@@ -170,7 +170,7 @@ private:
     struct PendingApproval
     {
         QString callId;
-        const Tool *tool = nullptr;
+        std::shared_ptr<const Tool> tool; // alive while it waits, whatever its source does
         QString exposedName;
         QJsonObject arguments;
         ToolRunner::Answer answer;

@@ -1,5 +1,7 @@
 #include "streamaccumulator.h"
 
+#include <QSet>
+
 #include <QRandomGenerator>
 
 namespace {
@@ -257,11 +259,14 @@ Message::Fields StreamAccumulator::finish(Message &message, qint64 nowMs)
         message.timings.reasoningEndedAt = nowMs;
         changed |= Message::TimingsField;
     }
+    // Every call needs an id of its own: results and consent are matched to calls by it.
+    QSet<QString> seen;
     for (ToolCall &call : message.toolCalls) {
-        if (call.id.isEmpty()) {
+        if (call.id.isEmpty() || seen.contains(call.id)) {
             call.id = generateCallId();
             changed |= Message::ToolCallsField;
         }
+        seen.insert(call.id);
     }
     message.timings.finishedAt = nowMs;
     return changed | Message::TimingsField;

@@ -4,6 +4,7 @@
 
 #include <QStringList>
 #include <algorithm>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -39,7 +40,7 @@ bool ArgumentCheck::hasType(const QJsonValue &value, const QString &type)
         return value.isDouble();
     if (type == u"integer"_s) {
         const double number = value.toDouble();
-        return value.isDouble() && number == double(qint64(number));
+        return value.isDouble() && std::isfinite(number) && std::floor(number) == number;
     }
     if (type == u"boolean"_s)
         return value.isBool();

@@ -34,9 +34,14 @@ void ToolRegistry::removeSource(const QString &source)
 
 Tool *ToolRegistry::find(const QString &exposedName) const
 {
+    return share(exposedName).get();
+}
+
+std::shared_ptr<Tool> ToolRegistry::share(const QString &exposedName) const
+{
     for (const Entry &entry : m_entries)
         if (entry.exposedName == exposedName)
-            return entry.tool.get();
+            return entry.tool;
     return nullptr;
 }
 

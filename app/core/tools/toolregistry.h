@@ -21,6 +21,9 @@ public:
     // Drops every tool of a source (an MCP server that changed its list, or stopped).
     void removeSource(const QString &source);
     Tool *find(const QString &exposedName) const;
+    // The same, kept alive for as long as the caller holds it: a call waiting for consent
+    // or running keeps its tool even when its source leaves the registry meanwhile.
+    std::shared_ptr<Tool> share(const QString &exposedName) const;
     QStringList names() const; // as the model sees them, in the order they were added
     bool isEmpty() const { return m_entries.empty(); }
 
@@ -34,7 +37,7 @@ private:
     struct Entry
     {
         QString exposedName;
-        std::unique_ptr<Tool> tool;
+        std::shared_ptr<Tool> tool;
     };
     std::vector<Entry> m_entries;
 };

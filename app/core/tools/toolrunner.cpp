@@ -49,8 +49,9 @@ void ToolRunner::run(const QList<ToolCall> &calls)
                 [this, generation, i, output, status] { settle(generation, i, output, status); },
                 Qt::QueuedConnection);
         };
-        Tool *tool
-            = m_registry && !m_excluded.contains(call.name) ? m_registry->find(call.name) : nullptr;
+        const std::shared_ptr<Tool> tool = m_registry && !m_excluded.contains(call.name)
+            ? m_registry->share(call.name)
+            : nullptr;
         if (!tool) {
             report(ToolOutput::error(u"There is no tool named \"%1\". The tools are: %2."_s.arg(
                        call.name, offeredNames().join(u", "_s))),
@@ -82,7 +83,7 @@ void ToolRunner::run(const QList<ToolCall> &calls)
         if (m_approval(*tool, call)) {
             start(generation, i, tool, arguments.object());
         } else if (m_ask) {
-            m_ask(*tool, call, arguments.object(),
+            m_ask(tool, call, arguments.object(),
                   [this, generation, i, tool, name = call.name](ApprovalDecision decision,
                                                                 const QJsonObject &edited) {
                       if (generation != m_generation)
@@ -102,7 +103,8 @@ void ToolRunner::run(const QList<ToolCall> &calls)
 }
 
 // The time limit counts from the start, not from the question to the person.
-void ToolRunner::start(quint64 generation, int index, Tool *tool, const QJsonObject &arguments)
+void ToolRunner::start(quint64 generation, int index, const std::shared_ptr<Tool> &tool,
+                       const QJsonObject &arguments)
 {
     const QString name = m_outcomes.value(index).toolName;
     QTimer::singleShot(m_timeoutMs, this, [this, generation, index, name] {
@@ -112,16 +114,23 @@ void ToolRunner::start(quint64 generation, int index, Tool *tool, const QJsonObj
                ToolRun::Status::Failed);
     });
     Q_EMIT callStarted(index, arguments);
-    tool->invoke(arguments, [this, generation, index](const ToolOutput &output) {
-        const ToolRun::Status status
-            = output.isError ? ToolRun::Status::Failed : ToolRun::Status::Done;
-        QMetaObject::invokeMethod(
-            this,
-            [this, generation, index, output, status] {
-                settle(generation, index, output, status);
-            },
-            Qt::QueuedConnection);
-    });
+    // The tool may answer after this runner is gone (its conversation was deleted), and
+    // it lives while it runs.
+    tool->invoke(arguments,
+                 [runner = QPointer<ToolRunner>(this), generation, index,
+                  keep = tool](const ToolOutput &output) {
+                     if (!runner)
+                         return;
+                     const ToolRun::Status status
+                         = output.isError ? ToolRun::Status::Failed : ToolRun::Status::Done;
+                     QMetaObject::invokeMethod(
+                         runner.data(),
+                         [runner, generation, index, output, status] {
+                             if (runner)
+                                 runner->settle(generation, index, output, status);
+                         },
+                         Qt::QueuedConnection);
+                 });
 }
 
 void ToolRunner::settle(quint64 generation, int index, const ToolOutput &output,

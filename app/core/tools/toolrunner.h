@@ -9,6 +9,7 @@
 #include <QSet>
 
 #include <functional>
+#include <memory>
 
 class ToolRegistry;
 
@@ -35,8 +36,10 @@ public:
     // Asks the person about a call that may not run without asking; `answer` comes later
     // with the decision and the arguments to run with (the person may have edited them).
     using Answer = std::function<void(ApprovalDecision, const QJsonObject &arguments)>;
-    using Ask = std::function<void(const Tool &, const ToolCall &, const QJsonObject &arguments,
-                                   const Answer &answer)>;
+    // The tool is shared: it stays valid while the question waits, even if its source
+    // leaves the registry meanwhile.
+    using Ask = std::function<void(const std::shared_ptr<Tool> &, const ToolCall &,
+                                   const QJsonObject &arguments, const Answer &answer)>;
 
     static constexpr int defaultTimeoutMs = 30'000;
 
@@ -67,7 +70,8 @@ Q_SIGNALS:
 private:
     QStringList offeredNames() const;
     void settle(quint64 generation, int index, const ToolOutput &output, ToolRun::Status status);
-    void start(quint64 generation, int index, Tool *tool, const QJsonObject &arguments);
+    void start(quint64 generation, int index, const std::shared_ptr<Tool> &tool,
+               const QJsonObject &arguments);
 
     const ToolRegistry *m_registry;
     Approval m_approval = &ToolRunner::readOnlyOnly;

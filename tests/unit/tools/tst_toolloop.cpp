@@ -226,9 +226,62 @@ private Q_SLOTS:
         QCOMPARE(m_server->requests().size(), 3); // the question and two rounds of results
         QVERIFY2(m_session->statusText().contains(u"2 rounds"_s),
                  qPrintable(m_session->statusText()));
+        // The calls of the last round are answered "not run", so the history stays valid.
         const ConversationModel *rows = m_session->conversation();
-        QCOMPARE(rows->at(rows->rowCount() - 1).role, Message::Role::Assistant);
-        QCOMPARE(rows->at(rows->rowCount() - 1).toolCalls.size(), 1); // asked, not run
+        const Message &last = rows->at(rows->rowCount() - 1);
+        QCOMPARE(last.role, Message::Role::Tool);
+        QCOMPARE(last.toolCallId, u"r2"_s);
+        QVERIFY2(last.content.startsWith(u"Not run"_s), qPrintable(last.content));
+        QCOMPARE(rows->at(rows->rowCount() - 2).toolCalls.at(0).run.status,
+                 ToolRun::Status::Cancelled);
+
+        // Asking again starts a new count, and every call sent has its result.
+        answerWith({u"Fine."_s});
+        QVERIFY(m_session->send(u"Go on"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_session->isBusy(), 10000);
+        const QJsonArray sent
+            = requestBody(m_server->requests().constLast())[u"messages"_s].toArray();
+        QStringList called, answered;
+        for (const QJsonValue &message : sent) {
+            for (const QJsonValue &call : message[u"tool_calls"_s].toArray())
+                called.append(call[u"id"_s].toString());
+            if (message[u"role"_s].toString() == u"tool"_s)
+                answered.append(message[u"tool_call_id"_s].toString());
+        }
+        QCOMPARE(called, (QStringList {u"r0"_s, u"r1"_s, u"r2"_s}));
+        QCOMPARE(answered, called);
+    }
+
+    // An answer cut off while its calls arrived runs none of them, and its calls are not
+    // sent back later without results; a call id the model gave twice is made unique.
+    void unansweredCallsStayOutOfTheHistory()
+    {
+        ScriptedResponse cut = AnswerScript::toolCalls(
+            {{u"x"_s, u"get_current_time"_s, u"{}"_s}, {u"x"_s, u"get_current_time"_s, u"{}"_s}});
+        cut.ending = ScriptedResponse::Ending::Close;
+        cut.pieces.resize(cut.pieces.size() / 2);
+        m_server->enqueue(cut);
+        QVERIFY(m_session->send(u"Time?"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_session->isBusy(), 10000);
+        const ConversationModel *rows = m_session->conversation();
+        QCOMPARE(rows->rowCount(), 2);
+        QCOMPARE(rows->at(1).state, Message::State::Failed);
+
+        m_server->enqueue(toolAnswer(
+            {{u"d"_s, u"get_current_time"_s, u"{}"_s}, {u"d"_s, u"get_current_time"_s, u"{}"_s}}));
+        answerWith({u"Twice."_s});
+        QVERIFY(m_session->send(u"Time, twice?"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_session->isBusy(), 10000);
+        const QList<ToolCall> &calls = rows->at(3).toolCalls;
+        QCOMPARE(calls.size(), 2);
+        QVERIFY(calls.at(0).id != calls.at(1).id);
+        QCOMPARE(rows->at(4).toolCallId, calls.at(0).id);
+        QCOMPARE(rows->at(5).toolCallId, calls.at(1).id);
+        const QJsonArray sent
+            = requestBody(m_server->requests().constLast())[u"messages"_s].toArray();
+        for (const QJsonValue &message : sent)
+            for (const QJsonValue &call : message[u"tool_calls"_s].toArray())
+                QVERIFY(call[u"id"_s].toString() != u"x"_s); // the cut answer's calls stay out
     }
 
     void aToolThatHangsTimesOutAndStopCancels()
