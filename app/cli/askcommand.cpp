@@ -2,6 +2,7 @@
 
 #include "client/chatclient.h"
 #include "client/chatstream.h"
+#include "clitools.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -23,13 +24,60 @@ QJsonValue millisecondsSince(qint64 start, qint64 end)
     return start > 0 && end > 0 ? QJsonValue(end - start) : QJsonValue(QJsonValue::Null);
 }
 
+void addUsage(TokenUsage &total, const TokenUsage &usage)
+{
+    const auto add = [](auto &sum, auto part) {
+        if (part >= 0)
+            sum = std::max<decltype(part)>(sum, 0) + part;
+    };
+    add(total.promptTokens, usage.promptTokens);
+    add(total.completionTokens, usage.completionTokens);
+    add(total.totalTokens, usage.totalTokens);
+    add(total.cachedPromptTokens, usage.cachedPromptTokens);
+    add(total.reasoningTokens, usage.reasoningTokens);
+    add(total.cost, usage.cost);
+}
+
+// The first line of `text`, at most `max` characters, with "…" where something was left out:
+// one line of stderr per tool call.
+QString firstLine(const QString &text, qsizetype max = 160)
+{
+    const QString trimmed = text.trimmed();
+    QString line = trimmed.section(QLatin1Char('\n'), 0, 0).trimmed();
+    if (line.size() > max)
+        return line.left(max) + QStringLiteral("…");
+    if (line.size() < trimmed.size())
+        line += QStringLiteral(" …");
+    return line;
+}
+
+// A call's arguments on one line: compact JSON when they are JSON.
+QString argumentsLine(const QString &arguments)
+{
+    const QJsonDocument json = QJsonDocument::fromJson(arguments.toUtf8());
+    return firstLine(json.isObject() ? QString::fromUtf8(json.toJson(QJsonDocument::Compact))
+                                     : arguments.simplified());
+}
+
 } // namespace
 
-AskCommand::AskCommand(const CliOptions &options, QObject *parent)
+AskCommand::AskCommand(const CliOptions &options, CliTools *tools, QObject *parent)
     : QObject(parent)
     , m_options(options)
     , m_client(new ChatClient(options.endpoint, options.client, this))
-{ }
+    , m_tools(tools)
+{
+    if (!m_tools)
+        return;
+    m_runner = new ToolRunner(&m_tools->registry(), this);
+    m_runner->setApproval([this](const Tool &tool, const ToolCall &call) {
+        const bool allowed = m_tools->allows(tool);
+        if (!allowed)
+            m_refusedCalls.insert(call.id);
+        return allowed;
+    });
+    connect(m_runner, &ToolRunner::finished, this, &AskCommand::onToolsFinished);
+}
 
 void AskCommand::start()
 {
@@ -42,25 +90,41 @@ void AskCommand::start()
         }
         prompt = QString::fromUtf8(input.readAll());
     }
+    if (!m_options.system.isEmpty())
+        m_history.append(RequestMessage::system(m_options.system));
+    m_history.append(RequestMessage::user(prompt));
+    m_sentAt = now();
+    sendRequest();
+}
 
+void AskCommand::sendRequest()
+{
     ChatRequest request;
     request.model = m_options.model;
     request.stream = m_options.stream;
     request.parameters = m_options.parameters;
-    if (!m_options.system.isEmpty())
-        request.messages.append(RequestMessage::system(m_options.system));
-    request.messages.append(RequestMessage::user(prompt));
+    request.messages = m_history;
+    if (m_tools && !m_tools->registry().isEmpty())
+        request.tools = m_tools->registry().requestTools();
 
     m_message = Message::create(Message::Role::Assistant);
     m_message.state = Message::State::Pending;
     m_message.timings.sentAt = now();
+    m_accumulator = StreamAccumulator();
+    m_printedContent = 0;
+    m_printedReasoning = 0;
 
+    if (m_stream)
+        m_stream->deleteLater();
     m_stream = m_client->start(request);
     connect(m_stream, &ChatStream::deltaReceived, this, &AskCommand::onDelta);
-    connect(m_stream, &ChatStream::firstByteReceived, this,
-            [this] { m_message.timings.firstByteAt = now(); });
-    connect(m_stream, &ChatStream::finished, this, [this] { finish({}); });
-    connect(m_stream, &ChatStream::failed, this, &AskCommand::finish);
+    connect(m_stream, &ChatStream::firstByteReceived, this, [this] {
+        m_message.timings.firstByteAt = now();
+        if (m_firstByteAt == 0)
+            m_firstByteAt = m_message.timings.firstByteAt;
+    });
+    connect(m_stream, &ChatStream::finished, this, [this] { onStreamEnded({}); });
+    connect(m_stream, &ChatStream::failed, this, &AskCommand::onStreamEnded);
     connect(
         m_stream, &ChatStream::retrying, this,
         [this](int attempt, int seconds, const QString &reason) {
@@ -100,41 +164,128 @@ void AskCommand::scheduleFlush()
     });
 }
 
-void AskCommand::finish(const ApiError &error)
+void AskCommand::onStreamEnded(const ApiError &error)
 {
     m_accumulator.finish(m_message, now());
     m_message.error = error;
     m_message.state = error.isError() ? Message::State::Failed : Message::State::Complete;
     if (m_stream && !m_stream->model().isEmpty() && m_message.model.isEmpty())
         m_message.model = m_stream->model();
+    addUsage(m_usage, m_message.usage);
+    if (m_firstTokenAt == 0)
+        m_firstTokenAt = m_message.timings.firstTokenAt;
+    // Tool calls are trusted over the finish reason: Gemini says "stop" with calls.
+    if (!error.isError() && runTools())
+        return;
+    finish(error);
+}
 
+// The answer called tools: run them, unless this question's rounds are used up.
+bool AskCommand::runTools()
+{
+    if (!m_runner || m_message.toolCalls.isEmpty())
+        return false;
+    if (m_toolRounds >= m_options.maxToolRounds) {
+        m_roundLimitReached = true;
+        return false;
+    }
+    if (!m_options.json) {
+        onDelta({}); // text released by finish()
+        m_output.endAnswer(); // the next round's text starts on a line of its own
+    }
+    ++m_toolRounds;
+    m_refusedCalls.clear();
+    m_history.append(m_message.toRequestMessage());
+    m_runner->run(m_message.toolCalls);
+    return true;
+}
+
+// Each call gets its tool message, in the order of the calls, then the model goes on. A
+// refused call tells the model why, so that it can answer without that tool.
+void AskCommand::onToolsFinished(const QList<ToolRunner::Outcome> &outcomes)
+{
+    for (qsizetype i = 0; i < outcomes.size(); ++i) {
+        const ToolRunner::Outcome &outcome = outcomes.at(i);
+        const QString arguments = m_message.toolCalls.value(i).arguments;
+        const Tool *tool = m_tools->registry().find(outcome.toolName);
+        const bool refused = tool && m_refusedCalls.contains(outcome.toolCallId);
+        QString content = outcome.output.text;
+        QString line;
+        if (refused) {
+            content = m_options.approve == CliOptions::Approve::None
+                ? tr("%1 was not run: the user lets no tool run here (confab-cli --approve "
+                     "none). Answer without tools.")
+                      .arg(outcome.toolName)
+                : tr("%1 was not run: the user lets only tools that only read run here "
+                     "(confab-cli --approve read-only). Answer without it.")
+                      .arg(outcome.toolName);
+            line = tr("refused: %1").arg(m_tools->refusalReason(*tool));
+        } else if (outcome.output.isError) {
+            line = tr("failed: %1").arg(firstLine(outcome.output.text));
+        } else {
+            line = QStringLiteral("-> ") + firstLine(outcome.output.text);
+        }
+        m_output.writeNote(QStringLiteral("[tool] %1 %2 %3")
+                               .arg(outcome.toolName, argumentsLine(arguments), line));
+        m_history.append(RequestMessage::toolResult(outcome.toolCallId, content));
+        m_toolResults.append(QJsonObject {
+            {QLatin1String("round"), m_toolRounds},
+            {QLatin1String("tool_call_id"), outcome.toolCallId},
+            {QLatin1String("name"), outcome.toolName},
+            {QLatin1String("arguments"), arguments},
+            {QLatin1String("content"), content},
+            {QLatin1String("is_error"), refused || outcome.output.isError},
+            {QLatin1String("refused"), refused},
+        });
+    }
+    sendRequest();
+}
+
+void AskCommand::finish(const ApiError &error)
+{
+    QString limitMessage;
+    if (m_roundLimitReached) {
+        QStringList names;
+        for (const ToolCall &call : m_message.toolCalls)
+            names << call.name;
+        limitMessage = tr("Stopped after %1 rounds of tool calls (--max-tool-rounds); the model "
+                          "still asked for %2.")
+                           .arg(m_options.maxToolRounds)
+                           .arg(names.join(QLatin1String(", ")));
+    }
     if (m_options.json) {
-        printJson();
+        printJson(limitMessage);
     } else {
         onDelta({}); // prints text released by finish()
         m_output.endAnswer();
         if (!m_message.refusal.isEmpty())
             m_output.writeNote(tr("The model refused: %1").arg(m_message.refusal));
-        for (const ToolCall &call : m_message.toolCalls)
-            m_output.writeNote(tr("Tool call %1: %2(%3)").arg(call.id, call.name, call.arguments));
+        if (!m_runner) {
+            for (const ToolCall &call : m_message.toolCalls)
+                m_output.writeNote(
+                    tr("Tool call %1: %2(%3)").arg(call.id, call.name, call.arguments));
+        }
         if (m_message.finishReason == QLatin1String("length"))
             m_output.writeNote(tr("(The answer was cut off: it reached the token limit.)"));
         else if (m_message.finishReason == QLatin1String("content_filter"))
             m_output.writeNote(tr("(The provider's content filter stopped the answer.)"));
         if (error.isError())
             m_output.writeNote(QStringLiteral("confab-cli: ") + error.message);
+        else if (m_roundLimitReached)
+            m_output.writeNote(QStringLiteral("confab-cli: ") + limitMessage);
         m_output.flush();
     }
-    m_exitCode = error.exitCode();
+    m_exitCode = error.isError() ? error.exitCode()
+        : m_roundLimitReached    ? toolRoundLimitExitCode
+                                 : 0;
     Q_EMIT done(m_exitCode);
 }
 
-void AskCommand::printJson()
+void AskCommand::printJson(const QString &limitMessage)
 {
     QJsonArray calls;
     for (const ToolCall &call : m_message.toolCalls)
         calls.append(call.toJson());
-    const MessageTimings &t = m_message.timings;
     QJsonObject result {
         {QLatin1String("content"), m_message.content},
         {QLatin1String("reasoning"), m_message.reasoning},
@@ -143,15 +294,19 @@ void AskCommand::printJson()
          m_message.finishReason.isEmpty() ? QJsonValue(QJsonValue::Null)
                                           : QJsonValue(m_message.finishReason)},
         {QLatin1String("usage"),
-         m_message.usage.isValid() ? QJsonValue(m_message.usage.toJson())
-                                   : QJsonValue(QJsonValue::Null)},
+         m_usage.isValid() ? QJsonValue(m_usage.toJson()) : QJsonValue(QJsonValue::Null)},
         {QLatin1String("model"), m_message.model},
         {QLatin1String("timings"),
          QJsonObject {
-             {QLatin1String("first_byte_ms"), millisecondsSince(t.sentAt, t.firstByteAt)},
-             {QLatin1String("first_token_ms"), millisecondsSince(t.sentAt, t.firstTokenAt)},
-             {QLatin1String("total_ms"), millisecondsSince(t.sentAt, t.finishedAt)}}},
+             {QLatin1String("first_byte_ms"), millisecondsSince(m_sentAt, m_firstByteAt)},
+             {QLatin1String("first_token_ms"), millisecondsSince(m_sentAt, m_firstTokenAt)},
+             {QLatin1String("total_ms"),
+              millisecondsSince(m_sentAt, m_message.timings.finishedAt)}}},
     };
+    if (m_runner) {
+        result.insert(QLatin1String("tool_rounds"), m_toolRounds);
+        result.insert(QLatin1String("tool_results"), m_toolResults);
+    }
     if (!m_message.refusal.isEmpty())
         result.insert(QLatin1String("refusal"), m_message.refusal);
     if (m_message.error.isError()) {
@@ -162,6 +317,11 @@ void AskCommand::printJson()
                           m_message.error.httpStatus ? QJsonValue(m_message.error.httpStatus)
                                                      : QJsonValue(QJsonValue::Null)},
                          {QLatin1String("message"), m_message.error.message}});
+    } else if (m_roundLimitReached) {
+        result.insert(QLatin1String("error"),
+                      QJsonObject {{QLatin1String("kind"), QStringLiteral("tool_round_limit")},
+                                   {QLatin1String("http_status"), QJsonValue(QJsonValue::Null)},
+                                   {QLatin1String("message"), limitMessage}});
     }
     const QByteArray json = QJsonDocument(result).toJson(QJsonDocument::Compact);
     std::fwrite(json.constData(), 1, size_t(json.size()), stdout);

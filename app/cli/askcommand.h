@@ -4,19 +4,29 @@
 #include "chat/streamaccumulator.h"
 #include "clioptions.h"
 #include "terminaloutput.h"
+#include "tools/toolrunner.h"
 
+#include <QJsonArray>
 #include <QObject>
+#include <QSet>
 
 class ChatClient;
 class ChatStream;
+class CliTools;
 
-// `confab-cli ask`: one streamed (or whole) answer, printed as it arrives or as JSON.
+// `confab-cli ask`: one streamed (or whole) answer, printed as it arrives or as JSON. With
+// tools, the calls the model makes run as --approve allows, their results go back as tool
+// messages and the answer goes on, for at most --max-tool-rounds rounds of calls.
 class AskCommand : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit AskCommand(const CliOptions &options, QObject *parent = nullptr);
+    static constexpr int toolRoundLimitExitCode = 7;
+
+    // `tools` (not owned) is nullptr without --tools; it must be ready before start().
+    explicit AskCommand(const CliOptions &options, CliTools *tools = nullptr,
+                        QObject *parent = nullptr);
 
     void start(); // reads the prompt, sends the request
     int exitCode() const { return m_exitCode; }
@@ -25,19 +35,36 @@ Q_SIGNALS:
     void done(int exitCode);
 
 private:
+    void sendRequest();
     void onDelta(const ChatDelta &delta);
+    void onStreamEnded(const ApiError &error);
+    bool runTools();
+    void onToolsFinished(const QList<ToolRunner::Outcome> &outcomes);
     void finish(const ApiError &error);
-    void printJson();
+    void printJson(const QString &limitMessage);
     void scheduleFlush();
 
     CliOptions m_options;
     ChatClient *m_client;
+    CliTools *m_tools;
+    ToolRunner *m_runner = nullptr;
     ChatStream *m_stream = nullptr;
-    Message m_message;
+    QList<RequestMessage> m_history; // the request's messages so far
+    Message m_message; // the answer of the latest request
     StreamAccumulator m_accumulator;
     TerminalOutput m_output;
     qsizetype m_printedContent = 0;
     qsizetype m_printedReasoning = 0;
     bool m_flushScheduled = false;
     int m_exitCode = 0;
+
+    // Over all the requests of this question.
+    int m_toolRounds = 0;
+    bool m_roundLimitReached = false;
+    QSet<QString> m_refusedCalls; // ids of this round's calls that --approve did not allow
+    QJsonArray m_toolResults; // for --json
+    TokenUsage m_usage;
+    qint64 m_sentAt = 0;
+    qint64 m_firstByteAt = 0;
+    qint64 m_firstTokenAt = 0;
 };

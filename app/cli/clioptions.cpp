@@ -30,6 +30,25 @@ bool parseSeconds(const QString &text, int &milliseconds)
     return true;
 }
 
+// `--tools builtin,mcp:NAME`: adds the sources to `sources`; the problem, or nothing.
+QString parseToolSources(const QString &list, QStringList &sources)
+{
+    for (const QString &item : list.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString source = item.trimmed();
+        const bool known = source == QLatin1String("builtin")
+            || (source.startsWith(QLatin1String("mcp:")) && source.size() > 4);
+        if (!known)
+            return tr("Unknown tool source \"%1\": use builtin or mcp:NAME (an MCP server set "
+                      "up in Confab).")
+                .arg(source);
+        if (!sources.contains(source))
+            sources.append(source);
+    }
+    if (sources.isEmpty())
+        return tr("--tools needs builtin or mcp:NAME.");
+    return {};
+}
+
 // `history list|search|export|import …`: the problem, or nothing.
 QString parseHistory(CliOptions &options, QStringList arguments, const QStringList &given)
 {
@@ -117,14 +136,28 @@ QString CliOptions::usage()
               "  --no-stream           ask for the whole answer at once\n"
               "  --json                print one JSON object with the result\n"
               "  --hide-reasoning      do not print the model's reasoning (stderr)\n"
+              "  --tools LIST          offer tools and run the model's calls to them; LIST is "
+              "comma-\n"
+              "                        separated, repeatable: builtin (time, calculator, "
+              "fetch_url, and\n"
+              "                        read_text_file/list_folder with --allow-folder), "
+              "mcp:NAME (an MCP\n"
+              "                        server set up in Confab). Each call and its result go "
+              "to stderr\n"
+              "  --approve MODE        which calls run: read-only (default), all, or none; "
+              "never asked\n"
+              "                        interactively, a refused call is reported to the model\n"
+              "  --allow-folder DIR    let the built-in file tools read DIR, repeatable\n"
+              "  --max-tool-rounds N   rounds of tool calls before giving up (default 8)\n"
               "  --connect-timeout S, --first-byte-timeout S, --idle-timeout S, "
               "--total-timeout S\n"
               "  --retries N           retries for 429/5xx before the answer starts (default 2)\n"
               "  --history FILE        the history database for history commands (default: "
               "Confab's own)\n"
               "\n"
-              "Exit codes: 0 ok, 1 history or file problem, 2 usage, 3 network/timeout, 4 auth, "
-              "5 other HTTP/server, 6 protocol.\n");
+              "Exit codes: 0 ok, 1 history, file or MCP server problem, 2 usage, 3 network/"
+              "timeout,\n"
+              "4 auth, 5 other HTTP/server, 6 protocol, 7 stopped at the tool round limit.\n");
 }
 
 CliOptions CliOptions::parse(const QStringList &arguments, const QStringList &environment)
@@ -137,6 +170,7 @@ CliOptions CliOptions::parse(const QStringList &arguments, const QStringList &en
     options.provider = environmentValue(environment, QStringLiteral("CONFAB_PROVIDER"));
     QStringList positional;
     QStringList historyOptions; // given, so that other commands can refuse them
+    QStringList toolOptions; // --approve, --allow-folder, --max-tool-rounds: need --tools
 
     auto fail = [&options](const QString &message) {
         options.error = message;
@@ -194,6 +228,31 @@ CliOptions CliOptions::parse(const QStringList &arguments, const QStringList &en
                     return fail(tr("--format is md or json, not \"%1\".").arg(text));
                 options.exportFormat = text;
                 historyOptions << argument;
+            } else if (argument == QLatin1String("--tools")) {
+                if (const QString problem = parseToolSources(text, options.toolSources);
+                    !problem.isEmpty())
+                    return fail(problem);
+            } else if (argument == QLatin1String("--approve")) {
+                if (text == QLatin1String("read-only"))
+                    options.approve = Approve::ReadOnly;
+                else if (text == QLatin1String("all"))
+                    options.approve = Approve::All;
+                else if (text == QLatin1String("none"))
+                    options.approve = Approve::None;
+                else
+                    return fail(tr("--approve is read-only, all or none, not \"%1\".").arg(text));
+                toolOptions << argument;
+            } else if (argument == QLatin1String("--allow-folder")) {
+                if (text.isEmpty())
+                    return fail(tr("--allow-folder needs a folder."));
+                options.allowedFolders << text;
+                toolOptions << argument;
+            } else if (argument == QLatin1String("--max-tool-rounds")) {
+                bool ok = false;
+                options.maxToolRounds = text.toInt(&ok);
+                if (!ok || options.maxToolRounds < 1 || options.maxToolRounds > 100)
+                    return fail(tr("--max-tool-rounds needs a number from 1 to 100."));
+                toolOptions << argument;
             } else if (argument == QLatin1String("--model")) {
                 options.model = text;
             } else if (argument == QLatin1String("--system")) {
@@ -261,6 +320,14 @@ CliOptions CliOptions::parse(const QStringList &arguments, const QStringList &en
     }
     if (!options.provider.isEmpty() && options.baseUrlGiven)
         return fail(tr("Use either --provider or --base-url, not both."));
+    if (command != QLatin1String("ask") && !options.toolSources.isEmpty())
+        return fail(tr("--tools is an option of ask."));
+    if (options.toolSources.isEmpty() && !toolOptions.isEmpty())
+        return fail(tr("%1 goes with --tools.").arg(toolOptions.first()));
+    if (!options.allowedFolders.isEmpty()
+        && !options.toolSources.contains(QStringLiteral("builtin")))
+        return fail(tr("--allow-folder shares folders with the built-in tools: add --tools "
+                       "builtin."));
     if (command == QLatin1String("ask")) {
         options.command = Command::Ask;
         if (positional.size() != 1)

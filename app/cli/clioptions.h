@@ -1,5 +1,6 @@
 #pragma once
 
+#include "chat/chatsession.h"
 #include "client/endpoint.h"
 #include "protocol/modelparameters.h"
 
@@ -38,6 +39,17 @@ struct CliOptions
     bool stream = true;
     bool json = false;
     bool hideReasoning = false;
+
+    // ask --tools: which tools the model is offered, and which of its calls may run.
+    enum class Approve {
+        ReadOnly, // tools that only read (the default)
+        All,
+        None, // every call is refused; the model is told so
+    };
+    QStringList toolSources; // "builtin", "mcp:NAME"; empty: no tools
+    Approve approve = Approve::ReadOnly;
+    QStringList allowedFolders; // --allow-folder DIR, for read_text_file and list_folder
+    int maxToolRounds = ChatSession::defaultMaxToolRounds; // --max-tool-rounds N
 
     // history list|search|export|import
     QString historyPath; // --history FILE; empty: ConversationStore::defaultPath()

@@ -1,5 +1,6 @@
 #include "askcommand.h"
 #include "clioptions.h"
+#include "clitools.h"
 #include "historycommand.h"
 #include "modelscommand.h"
 #include "protocol/redaction.h"
@@ -79,8 +80,20 @@ int main(int argc, char *argv[])
         exitCode = code;
         QCoreApplication::exit(code);
     };
-    if (options.command == CliOptions::Command::Ask) {
-        auto *ask = new AskCommand(resolved, &app);
+    if (options.command == CliOptions::Command::Ask && !options.toolSources.isEmpty()) {
+        // The tools first (MCP servers take a moment to start), then the question.
+        auto *tools = new CliTools(resolved, settings.get(), &secrets, &app);
+        auto *ask = new AskCommand(resolved, tools, &app);
+        QObject::connect(ask, &AskCommand::done, &app, quitWith, Qt::QueuedConnection);
+        QObject::connect(tools, &CliTools::ready, ask, &AskCommand::start);
+        QObject::connect(tools, &CliTools::failed, &app,
+                         [&quitWith](const QString &message, int code) {
+                             std::fprintf(stderr, "confab-cli: %s\n", message.toUtf8().constData());
+                             quitWith(code);
+                         });
+        tools->start();
+    } else if (options.command == CliOptions::Command::Ask) {
+        auto *ask = new AskCommand(resolved, nullptr, &app);
         QObject::connect(ask, &AskCommand::done, &app, quitWith, Qt::QueuedConnection);
         ask->start();
     } else {

@@ -57,29 +57,40 @@ QStringList AnswerScript::pieces(const QString &text, int size)
 
 ScriptedResponse AnswerScript::toolCalls(const QList<Call> &calls, const QString &model)
 {
-    const auto fragment = [](int index, const QJsonObject &fields) {
+    const auto fragment = [&model](int index, const QJsonObject &fields) {
         QJsonObject call = fields;
         call.insert(QStringLiteral("index"), index);
-        return QJsonObject {{QStringLiteral("tool_calls"), QJsonArray {call}}};
+        return chunk(model, {{QStringLiteral("tool_calls"), QJsonArray {call}}}, QJsonValue::Null);
     };
     QList<QByteArray> events;
+    QList<QStringList> argumentPieces;
     for (int index = 0; index < calls.size(); ++index) {
         const Call &call = calls.at(index);
-        events.append(chunk(model,
-                            fragment(index,
-                                     {{QStringLiteral("id"), call.id},
-                                      {QStringLiteral("type"), QStringLiteral("function")},
-                                      {QStringLiteral("function"),
-                                       QJsonObject {{QStringLiteral("name"), call.name},
-                                                    {QStringLiteral("arguments"), QString()}}}}),
-                            QJsonValue::Null));
-        for (const QString &piece : pieces(call.arguments, 3))
-            events.append(chunk(model,
-                                fragment(index,
-                                         {{QStringLiteral("function"),
-                                           QJsonObject {{QStringLiteral("arguments"), piece}}}}),
-                                QJsonValue::Null));
+        events.append(fragment(index,
+                               {{QStringLiteral("id"), call.id},
+                                {QStringLiteral("type"), QStringLiteral("function")},
+                                {QStringLiteral("function"),
+                                 QJsonObject {{QStringLiteral("name"), call.name},
+                                              {QStringLiteral("arguments"), QString()}}}}));
+        argumentPieces.append(pieces(call.arguments, 3));
+    }
+    // The calls' argument fragments interleaved, as parallel calls can arrive.
+    for (int round = 0;; ++round) {
+        bool any = false;
+        for (int index = 0; index < calls.size(); ++index) {
+            if (round >= argumentPieces.at(index).size())
+                continue;
+            any = true;
+            events.append(fragment(index,
+                                   {{QStringLiteral("function"),
+                                     QJsonObject {{QStringLiteral("arguments"),
+                                                   argumentPieces.at(index).at(round)}}}}));
+        }
+        if (!any)
+            break;
     }
     events.append(chunk(model, {}, QStringLiteral("tool_calls")));
+    events.append(R"({"choices":[],"usage":{"prompt_tokens":7,"completion_tokens":3,)"
+                  R"("total_tokens":10}})");
     return ScriptedResponse::sse(events, 17); // cut anywhere
 }

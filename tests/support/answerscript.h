@@ -23,8 +23,9 @@ struct AnswerScript
     // `text` cut into deltas of `size` characters.
     static QStringList pieces(const QString &text, int size);
 
-    // An answer that only calls tools, finishing with "tool_calls": each call's id and name
-    // first, then its arguments a few characters at a time, the body cut anywhere.
+    // An answer that only calls tools, finishing with "tool_calls" and usage (7 prompt, 3
+    // completion tokens): each call's id and name first, then the calls' arguments three
+    // characters at a time, interleaved, the body cut into 17-byte pieces.
     struct Call
     {
         QString id;
