@@ -4,12 +4,14 @@
 #include "startupprobe.h"
 #include "storage/conversationstore.h"
 #include "theme.h"
+#include "tools/plugins/toolpluginloader.h"
 #include "workspace/workspace.h"
 
 #include <QApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QStyle>
+#include <QTimer>
 #include <QUrl>
 #include <QtQml/QQmlExtensionPlugin>
 
@@ -69,5 +71,10 @@ int main(int argc, char *argv[])
         [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Confab/Main.qml")));
     StartupProbe startupProbe(engine, workspace); // only with CONFAB_STARTUP_PROBE set
+    // Tools from plugins and MCP servers once the window is up: they never delay it.
+    QTimer::singleShot(0, &workspace, [&workspace] {
+        workspace.tools()->loadPlugins(ToolPluginLoader::defaultFolders());
+        workspace.tools()->startServers();
+    });
     return app.exec();
 }

@@ -1,6 +1,9 @@
+pragma ComponentBehavior: Bound
+
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Confab
 import Confab.Core
 
 // The request parameters of the open conversation. An empty field is not sent, so the
@@ -95,6 +98,40 @@ Drawer {
                 text: qsTr("Reset all to provider defaults")
                 Layout.margins: 12
                 onClicked: parameterSet.clearAll()
+            }
+            Label {
+                text: qsTr("Tools in this conversation")
+                font.bold: true
+                Layout.leftMargin: 12
+                Layout.topMargin: 6
+            }
+            Label {
+                visible: Workspace.tools.tools.length === 0
+                text: qsTr("No tools are set up.")
+                Layout.leftMargin: 12
+            }
+            Repeater {
+                model: Workspace.tools.tools
+
+                CheckBox {
+                    id: toolToggle
+
+                    required property var modelData
+
+                    objectName: "toolToggle"
+                    text: qsTr("%1 (%2)").arg(toolToggle.modelData.name).arg(toolToggle.modelData.source)
+                    checked: panel.session ? panel.session.disabledTools.indexOf(toolToggle.modelData.name) < 0 : true
+                    Accessible.name: qsTr("Offer %1 in this conversation").arg(toolToggle.modelData.name)
+                    Layout.leftMargin: 12
+                    onToggled: {
+                        if (!panel.session)
+                            return;
+                        const off = panel.session.disabledTools.filter(name => name !== toolToggle.modelData.name);
+                        if (!checked)
+                            off.push(toolToggle.modelData.name);
+                        panel.session.disabledTools = off;
+                    }
+                }
             }
         }
     }

@@ -4,7 +4,8 @@ import QtQuick.Layouts
 import Confab
 import Confab.Core
 
-// Settings over the window: the providers with their keys, and the network.
+// Settings over the window: the providers with their keys, the network, the tools and
+// the MCP servers.
 Dialog {
     id: dialog
 
@@ -33,6 +34,7 @@ Dialog {
             providerList.currentId = Workspace.currentProviderId;
         providerEditor.load();
         networkPage.load();
+        toolsPage.load();
     }
 
     ColumnLayout {
@@ -53,6 +55,16 @@ Dialog {
                 objectName: "networkTab"
                 text: qsTr("Network")
                 Accessible.name: qsTr("Network")
+            }
+            TabButton {
+                objectName: "toolsTab"
+                text: qsTr("Tools")
+                Accessible.name: qsTr("Tools")
+            }
+            TabButton {
+                objectName: "mcpServersTab"
+                text: qsTr("MCP servers")
+                Accessible.name: qsTr("MCP servers")
             }
         }
         StackLayout {
@@ -100,6 +112,13 @@ Dialog {
             NetworkPage {
                 id: networkPage
                 providers: dialog.providers
+            }
+            ToolsPage {
+                id: toolsPage
+                tools: Workspace.tools
+            }
+            McpServersPage {
+                tools: Workspace.tools
             }
         }
     }

@@ -28,6 +28,7 @@ Workspace::Workspace(QObject *parent)
     , m_registry(new ProviderRegistry(m_settings.get(), this))
     , m_secrets(new SecretStore(QStringLiteral("Confab"), this))
     , m_providerSettings(new ProviderSettings(m_registry, m_secrets, m_settings.get(), this))
+    , m_tools(new ToolBox(m_settings.get(), m_secrets, this))
     , m_conversations(new ConversationList(this))
     , m_store(std::make_unique<ConversationStore>())
     , m_deletionTimer(new QTimer(this))
@@ -46,9 +47,12 @@ Workspace::Workspace(QObject *parent)
         if (id == m_currentProviderId && !m_demo)
             useProvider(id); // its new address, headers or key
     });
+    m_tools->setNetworkOptions(m_providerSettings->networkOptions());
+    m_tools->setStore(m_store.get());
     connect(m_providerSettings, &ProviderSettings::networkChanged, this, [this] {
         if (m_client)
             m_client->setNetworkOptions(m_providerSettings->networkOptions());
+        m_tools->setNetworkOptions(m_providerSettings->networkOptions());
     });
     newConversation();
 }
@@ -124,6 +128,7 @@ ChatSession *Workspace::adopt(ChatSession *session, const StoredConversation &in
     // while a deletion can be undone: QML's garbage collector must never take it.
     QJSEngine::setObjectOwnership(session, QJSEngine::CppOwnership);
     session->setClient(m_client);
+    m_tools->attach(session);
     connect(session, &ChatSession::busyChanged, this, [this, session] { noteModelUsed(session); });
     auto *recorder = new ConversationRecorder(m_store.get(), session, info, session);
     recorder->setObjectName(QStringLiteral("recorder"));
@@ -276,6 +281,8 @@ ChatSession *Workspace::openConversation(const QString &id)
     session->setModel(info->model.isEmpty() ? m_defaultModel : info->model);
     session->setSystemPrompt(info->systemPrompt);
     session->setParameters(ModelParameters::fromJson(info->parameters));
+    session->setDisabledTools(
+        info->parameters.value(ConversationRecorder::disabledToolsKey).toVariant().toStringList());
     if (m_conversations->rowOf(id) < 0)
         m_conversations->upsert(*info);
     adopt(session, *info);

@@ -6,6 +6,7 @@
 #include "providersettings.h"
 #include "searchresults.h"
 #include "storage/conversationstore.h"
+#include "toolbox.h"
 
 #include <functional>
 #include <memory>
@@ -49,6 +50,7 @@ class Workspace : public QObject
     Q_PROPERTY(QStringList models READ models NOTIFY modelsChanged)
     Q_PROPERTY(QString modelsError READ modelsError NOTIFY modelsChanged)
     Q_PROPERTY(ProviderSettings *providers READ providers CONSTANT)
+    Q_PROPERTY(ToolBox *tools READ tools CONSTANT)
     Q_PROPERTY(QString currentProviderId READ currentProviderId NOTIFY endpointChanged)
     // Nothing to talk to yet and no provider set up: the first-run screen shows.
     Q_PROPERTY(bool needsSetup READ needsSetup NOTIFY endpointChanged)
@@ -90,6 +92,7 @@ public:
     QStringList models() const { return m_models; }
     QString modelsError() const { return m_modelsError; }
     ProviderSettings *providers() const { return m_providerSettings; }
+    ToolBox *tools() const { return m_tools; }
     ProviderRegistry *registry() const { return m_registry; }
     SecretStore *secrets() const { return m_secrets; }
     QString currentProviderId() const { return m_currentProviderId; }
@@ -166,6 +169,7 @@ private:
     ProviderRegistry *m_registry;
     SecretStore *m_secrets;
     ProviderSettings *m_providerSettings;
+    ToolBox *m_tools;
     DemoServer *m_demoServer = nullptr;
     QString m_currentProviderId;
     QString m_providerProblem;

@@ -140,22 +140,15 @@ TranscriptRow {
                     wrapMode: Text.Wrap
                     Layout.fillWidth: true
                 }
-                TextArea {
+                FramedTextArea {
                     id: argumentsEditor
 
                     objectName: "approvalArguments"
                     Layout.fillWidth: true
                     text: row.text
-                    wrapMode: TextEdit.WrapAtWordBoundaryOrAnywhere
                     font.family: Theme.monospaceFamily
-                    selectByMouse: true
                     Accessible.name: qsTr("Arguments %1 will run with").arg(row.title)
                     onTextChanged: invalidArguments.text = ""
-                    background: Rectangle {
-                        color: Theme.base
-                        border.color: argumentsEditor.activeFocus ? Theme.highlight : Theme.mid
-                        radius: 3
-                    }
                 }
                 Label {
                     id: invalidArguments
