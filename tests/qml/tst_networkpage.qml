@@ -56,7 +56,7 @@ TestCase {
     }
 
     function test_networkRefusesAnUnusableCaFile() {
-        mouseClick(item("networkTab"));
+        click("networkTab");
         tryVerify(() => item("caFileField").visible);
         item("caFileField").text = "/nonexistent/confab-test-ca.pem";
         click("applyNetworkButton");
