@@ -42,12 +42,21 @@ QJsonObject FetchUrlTool::parameters() const
 
 void FetchUrlTool::invoke(const QJsonObject &arguments, const Done &done)
 {
+    start(arguments, done);
+}
+
+Tool::Cancel FetchUrlTool::start(const QJsonObject &arguments, const Done &done)
+{
     const QUrl url(arguments.value(u"url"_s).toString(), QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty()
-        || (url.scheme() != u"http"_s && url.scheme() != u"https"_s))
-        return done(ToolOutput::error(u"Give an http or https URL in \"url\"."_s));
-    if (!m_network)
-        return done(ToolOutput::error(u"Fetching is not available."_s));
+        || (url.scheme() != u"http"_s && url.scheme() != u"https"_s)) {
+        done(ToolOutput::error(u"Give an http or https URL in \"url\"."_s));
+        return {};
+    }
+    if (!m_network) {
+        done(ToolOutput::error(u"Fetching is not available."_s));
+        return {};
+    }
     QNetworkRequest request(url);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::NoLessSafeRedirectPolicy);
@@ -63,7 +72,6 @@ void FetchUrlTool::invoke(const QJsonObject &arguments, const Done &done)
     const auto finish = [reply, done, finished](const ToolOutput &output) {
         if (std::exchange(*finished, true))
             return;
-        reply->disconnect();
         reply->abort();
         reply->deleteLater();
         done(output);
@@ -97,4 +105,11 @@ void FetchUrlTool::invoke(const QJsonObject &arguments, const Done &done)
                                       .arg(text.left(2000))));
         finish({text, false});
     });
+    // Stopped: the download ends now and nothing is reported.
+    return [reply = QPointer<QNetworkReply>(reply), finished] {
+        if (!reply || std::exchange(*finished, true))
+            return;
+        reply->abort();
+        reply->deleteLater();
+    };
 }

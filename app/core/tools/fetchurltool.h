@@ -23,6 +23,7 @@ public:
     QJsonObject parameters() const override;
     ToolEffect effect() const override { return ToolEffect::Network; }
     void invoke(const QJsonObject &arguments, const Done &done) override;
+    Cancel start(const QJsonObject &arguments, const Done &done) override;
 
 private:
     QPointer<QNetworkAccessManager> m_network;

@@ -43,6 +43,18 @@ public:
     // later, from the thread it was called on.
     virtual void invoke(const QJsonObject &arguments, const Done &done) = 0;
 
+    // Stops a run early (Stop, a time-out); after it `done` may still come and is ignored.
+    using Cancel = std::function<void()>;
+    // invoke(), returning a way to stop that run. Tools that can stop their work (a request
+    // to a server, a download) override it; the default lets the run finish unheard.
+    virtual Cancel start(const QJsonObject &arguments, const Done &done)
+    {
+        invoke(arguments, done);
+        return {};
+    }
+    // How long a run may take, in ms; 0: as long as whoever runs it allows.
+    virtual int timeoutMs() const { return 0; }
+
     // The schema of arguments that are one required string.
     static QJsonObject oneStringParameter(const QString &property, const QString &description);
 

@@ -31,6 +31,7 @@ void ToolRunner::run(const QList<ToolCall> &calls)
     const quint64 generation = ++m_generation;
     m_outcomes.clear();
     m_settled = QList<bool>(calls.size(), false);
+    m_cancels = QList<Tool::Cancel>(calls.size());
     m_pending = int(calls.size());
     for (const ToolCall &call : calls)
         m_outcomes.append({call.id, call.name, {}});
@@ -107,30 +108,37 @@ void ToolRunner::start(quint64 generation, int index, const std::shared_ptr<Tool
                        const QJsonObject &arguments)
 {
     const QString name = m_outcomes.value(index).toolName;
-    QTimer::singleShot(m_timeoutMs, this, [this, generation, index, name] {
+    const int timeoutMs = tool->timeoutMs() > 0 ? tool->timeoutMs() : m_timeoutMs;
+    QTimer::singleShot(timeoutMs, this, [this, generation, index, name, timeoutMs] {
+        if (generation != m_generation || m_settled.value(index, true))
+            return;
+        stopRun(index);
         settle(generation, index,
                ToolOutput::error(u"%1 did not finish within %2 s and was abandoned."_s.arg(
-                   name, QString::number(m_timeoutMs / 1000.0))),
+                   name, QString::number(timeoutMs / 1000.0))),
                ToolRun::Status::Failed);
     });
     Q_EMIT callStarted(index, arguments);
     // The tool may answer after this runner is gone (its conversation was deleted), and
     // it lives while it runs.
-    tool->invoke(arguments,
-                 [runner = QPointer<ToolRunner>(this), generation, index,
-                  keep = tool](const ToolOutput &output) {
-                     if (!runner)
-                         return;
-                     const ToolRun::Status status
-                         = output.isError ? ToolRun::Status::Failed : ToolRun::Status::Done;
-                     QMetaObject::invokeMethod(
-                         runner.data(),
-                         [runner, generation, index, output, status] {
-                             if (runner)
-                                 runner->settle(generation, index, output, status);
-                         },
-                         Qt::QueuedConnection);
-                 });
+    Tool::Cancel cancel
+        = tool->start(arguments,
+                      [runner = QPointer<ToolRunner>(this), generation, index,
+                       keep = tool](const ToolOutput &output) {
+                          if (!runner)
+                              return;
+                          const ToolRun::Status status
+                              = output.isError ? ToolRun::Status::Failed : ToolRun::Status::Done;
+                          QMetaObject::invokeMethod(
+                              runner.data(),
+                              [runner, generation, index, output, status] {
+                                  if (runner)
+                                      runner->settle(generation, index, output, status);
+                              },
+                              Qt::QueuedConnection);
+                      });
+    if (generation == m_generation && !m_settled.value(index, true))
+        m_cancels[index] = std::move(cancel);
 }
 
 void ToolRunner::settle(quint64 generation, int index, const ToolOutput &output,
@@ -139,6 +147,7 @@ void ToolRunner::settle(quint64 generation, int index, const ToolOutput &output,
     if (generation != m_generation || index >= m_settled.size() || m_settled.at(index))
         return; // stale, or already timed out / cancelled
     m_settled[index] = true;
+    m_cancels[index] = {};
     m_outcomes[index].output = output;
     m_outcomes[index].status = status;
     Q_EMIT callSettled(index, m_outcomes.at(index));
@@ -151,9 +160,18 @@ void ToolRunner::cancel()
     if (m_pending == 0)
         return;
     const quint64 generation = m_generation;
-    for (int i = 0; i < m_settled.size(); ++i)
-        if (!m_settled.at(i))
-            settle(generation, i, ToolOutput::error(u"Cancelled by the user."_s),
-                   ToolRun::Status::Cancelled);
+    for (int i = 0; i < m_settled.size(); ++i) {
+        if (m_settled.at(i))
+            continue;
+        stopRun(i);
+        settle(generation, i, ToolOutput::error(u"Cancelled by the user."_s),
+               ToolRun::Status::Cancelled);
+    }
     ++m_generation;
+}
+
+void ToolRunner::stopRun(int index)
+{
+    if (index < m_cancels.size() && m_cancels.at(index))
+        std::exchange(m_cancels[index], {})();
 }

@@ -56,7 +56,7 @@ public:
     // Starts the calls; finished() follows from the event loop, never from inside run().
     void run(const QList<ToolCall> &calls);
     bool isRunning() const { return m_pending > 0; }
-    // Calls still running end now as cancelled (a late result is ignored).
+    // Calls still running end now as cancelled, and their tools are told to stop.
     void cancel();
 
 Q_SIGNALS:
@@ -69,6 +69,7 @@ Q_SIGNALS:
 
 private:
     QStringList offeredNames() const;
+    void stopRun(int index); // tells the tool of a run under way to stop
     void settle(quint64 generation, int index, const ToolOutput &output, ToolRun::Status status);
     void start(quint64 generation, int index, const std::shared_ptr<Tool> &tool,
                const QJsonObject &arguments);
@@ -80,6 +81,7 @@ private:
     QSet<QString> m_excluded;
     QList<Outcome> m_outcomes;
     QList<bool> m_settled;
+    QList<Tool::Cancel> m_cancels; // of the runs under way, by index
     int m_pending = 0;
     quint64 m_generation = 0; // a new run or a cancel makes earlier callbacks stale
 };

@@ -53,6 +53,30 @@ private Q_SLOTS:
         QVERIFY(!m_server.requests().constLast().headers.contains("cookie"));
     }
 
+    // Stopped mid-download: the connection closes and no answer comes.
+    void stopEndsTheDownload()
+    {
+        ScriptedResponse stalled = ScriptedResponse::text(200, "text/plain", "part of it");
+        stalled.chunked = true; // no length: the body could go on
+        stalled.ending = ScriptedResponse::Ending::Stall;
+        m_server.enqueue(stalled);
+        // A manager of its own, without the idle connections of the other tests.
+        QNetworkAccessManager network;
+        network.setProxy(QNetworkProxy::NoProxy);
+        FetchUrlTool tool(&network);
+        const int idle = m_server.openConnections();
+        int answers = 0;
+        const Tool::Cancel cancel
+            = tool.start({{u"url"_s, url(u"/slow"_s)}}, [&](const ToolOutput &) { ++answers; });
+        QVERIFY(cancel);
+        QTRY_COMPARE(m_server.openConnections(), idle + 1);
+        QTest::qWait(50);
+        cancel();
+        QTRY_COMPARE(m_server.openConnections(), idle);
+        QTest::qWait(50);
+        QCOMPARE(answers, 0);
+    }
+
     void redirectsAreFollowed()
     {
         ScriptedResponse moved;

@@ -220,6 +220,42 @@ private Q_SLOTS:
         QCOMPARE(registry.names(), QStringList {u"echo"_s});
     }
 
+    // Stop while a server works on a call: the server is told (notifications/cancelled),
+    // nothing waits for its answer any more, and it goes on serving.
+    void stopCancelsTheServersWork()
+    {
+        McpClient client;
+        QVERIFY2(startEverything(client), qPrintable(client.errorString()));
+        ToolRegistry registry;
+        for (const McpClient::ServerTool &tool : client.tools())
+            registry.add(std::make_unique<McpTool>(&client, u"everything"_s, tool));
+        QVERIFY(registry.find(u"trigger-long-running-operation"_s));
+        QCOMPARE(registry.find(u"echo"_s)->timeoutMs(), McpClient::defaultRequestTimeoutMs);
+        ToolRunner runner(&registry);
+        QSignalSpy finished(&runner, &ToolRunner::finished);
+        QSignalSpy started(&runner, &ToolRunner::callStarted);
+        runner.run({{u"long"_s,
+                     u"function"_s,
+                     u"trigger-long-running-operation"_s,
+                     u"{\"duration\": 30, \"steps\": 3}"_s,
+                     {},
+                     {}}});
+        QTRY_COMPARE(started.size(), 1);
+        QTRY_COMPARE(client.pendingRequests(), 1);
+        runner.cancel();
+        QCOMPARE(finished.size(), 1);
+        const auto outcomes = finished.takeFirst().constFirst().value<QList<ToolRunner::Outcome>>();
+        QCOMPARE(outcomes.at(0).status, ToolRun::Status::Cancelled);
+        QCOMPARE(client.pendingRequests(), 0); // nothing waits for the server's answer
+
+        runner.run(
+            {{u"e"_s, u"function"_s, u"echo"_s, u"{\"message\": \"still here\"}"_s, {}, {}}});
+        QTRY_COMPARE(finished.size(), 1);
+        QCOMPARE(
+            finished.takeFirst().constFirst().value<QList<ToolRunner::Outcome>>().at(0).output.text,
+            u"Echo: still here"_s);
+    }
+
     void stderrIsKept()
     {
         McpClient client;

@@ -69,7 +69,7 @@ void McpClient::send(const QJsonObject &message)
     m_process.write(QJsonDocument(message).toJson(QJsonDocument::Compact) + '\n');
 }
 
-void McpClient::request(const QString &method, const QJsonObject &params, const Reply &reply)
+qint64 McpClient::request(const QString &method, const QJsonObject &params, const Reply &reply)
 {
     const qint64 id = m_nextId++;
     auto *timer = new QTimer(this);
@@ -91,6 +91,17 @@ void McpClient::request(const QString &method, const QJsonObject &params, const 
     timer->start(m_timeoutMs);
     m_pending.insert(id, {reply, timer});
     send({{u"jsonrpc"_s, u"2.0"_s}, {u"id"_s, id}, {u"method"_s, method}, {u"params"_s, params}});
+    return id;
+}
+
+void McpClient::cancelRequest(qint64 id, const QString &reason)
+{
+    const auto it = m_pending.find(id);
+    if (it == m_pending.end())
+        return;
+    it->timer->deleteLater();
+    m_pending.erase(it);
+    notify(u"notifications/cancelled"_s, {{u"requestId"_s, id}, {u"reason"_s, reason}});
 }
 
 void McpClient::notify(const QString &method, const QJsonObject &params)
@@ -154,21 +165,21 @@ void McpClient::listTools(const QString &cursor, QList<ServerTool> sofar)
             });
 }
 
-void McpClient::callTool(const QString &name, const QJsonObject &arguments, const CallDone &done)
+qint64 McpClient::callTool(const QString &name, const QJsonObject &arguments, const CallDone &done)
 {
     if (m_state != State::Ready) {
         done({tr("The MCP server %1 is not running.").arg(m_program), {}, true});
-        return;
+        return 0;
     }
-    request(u"tools/call"_s, {{u"name"_s, name}, {u"arguments"_s, arguments}},
-            [done](const QJsonObject &result, const QJsonObject &error) {
-                if (!error.isEmpty()) {
-                    done({error.value(u"message"_s).toString(), {}, true});
-                    return;
-                }
-                const QJsonArray content = result.value(u"content"_s).toArray();
-                done({contentToText(content), content, result.value(u"isError"_s).toBool()});
-            });
+    return request(u"tools/call"_s, {{u"name"_s, name}, {u"arguments"_s, arguments}},
+                   [done](const QJsonObject &result, const QJsonObject &error) {
+                       if (!error.isEmpty()) {
+                           done({error.value(u"message"_s).toString(), {}, true});
+                           return;
+                       }
+                       const QJsonArray content = result.value(u"content"_s).toArray();
+                       done({contentToText(content), content, result.value(u"isError"_s).toBool()});
+                   });
 }
 
 QString McpClient::contentToText(const QJsonArray &content)

@@ -63,7 +63,13 @@ public:
     qint64 processId() const { return m_process.processId(); }
     void setRequestTimeoutMs(int ms) { m_timeoutMs = ms; }
 
-    void callTool(const QString &name, const QJsonObject &arguments, const CallDone &done);
+    // Returns the request's id (0 when the server is not running and `done` came at once).
+    qint64 callTool(const QString &name, const QJsonObject &arguments, const CallDone &done);
+    // Tells the server to stop that request (notifications/cancelled); its answer, if one
+    // still comes, is dropped and `done` is not called.
+    void cancelRequest(qint64 id, const QString &reason);
+    int pendingRequests() const { return int(m_pending.size()); }
+    int requestTimeoutMs() const { return m_timeoutMs; }
 
     // The content items as text for the model: text as it is, images and audio described,
     // resources by their address (and their text when it is embedded).
@@ -83,7 +89,7 @@ private:
     };
 
     void launch();
-    void request(const QString &method, const QJsonObject &params, const Reply &reply);
+    qint64 request(const QString &method, const QJsonObject &params, const Reply &reply);
     void notify(const QString &method, const QJsonObject &params = {});
     void send(const QJsonObject &message);
     void onStdout();

@@ -32,11 +32,26 @@ ToolEffect McpTool::effect() const
 
 void McpTool::invoke(const QJsonObject &arguments, const Done &done)
 {
+    start(arguments, done);
+}
+
+Tool::Cancel McpTool::start(const QJsonObject &arguments, const Done &done)
+{
     if (!m_client) {
         done(ToolOutput::error(u"The MCP server %1 is gone."_s.arg(m_serverName)));
-        return;
+        return {};
     }
-    m_client->callTool(m_tool.name, arguments, [done](const McpClient::CallResult &result) {
-        done({result.text, result.isError});
-    });
+    const qint64 id
+        = m_client->callTool(m_tool.name, arguments, [done](const McpClient::CallResult &result) {
+              done({result.text, result.isError});
+          });
+    return [client = m_client, id] {
+        if (client && id > 0)
+            client->cancelRequest(id, u"The user stopped it."_s);
+    };
+}
+
+int McpTool::timeoutMs() const
+{
+    return m_client ? m_client->requestTimeoutMs() : 0;
 }

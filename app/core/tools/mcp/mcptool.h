@@ -19,6 +19,8 @@ public:
     ToolEffect effect() const override;
     QString source() const override { return sourceName(m_serverName); }
     void invoke(const QJsonObject &arguments, const Done &done) override;
+    Cancel start(const QJsonObject &arguments, const Done &done) override;
+    int timeoutMs() const override; // the server's own limit
 
     static QString sourceName(const QString &serverName); // "mcp_<server>"
 
