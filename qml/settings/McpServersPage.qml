@@ -132,6 +132,12 @@ ScrollView {
                             onClicked: page.tools.removeServer(serverRow.name)
                         }
                     }
+                    CheckBox {
+                        objectName: "trustServer"
+                        text: qsTr("Run every tool of %1 without asking").arg(serverRow.name)
+                        checked: page.tools.alwaysAllowed.indexOf("mcp_" + serverRow.name + "/*") >= 0
+                        onToggled: page.tools.setServerTrusted(serverRow.name, checked)
+                    }
                     Label {
                         text: serverRow.commandLine
                         font.family: Theme.monospaceFamily

@@ -92,6 +92,20 @@ ScrollView {
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
+        RowLayout {
+            Label {
+                text: qsTr("Rounds of tool calls per question, at most:")
+            }
+            SpinBox {
+                objectName: "maxRounds"
+                from: 1
+                to: 100
+                value: page.tools.maxRounds
+                editable: true
+                Accessible.name: qsTr("Rounds of tool calls per question, at most")
+                onValueModified: page.tools.maxRounds = value
+            }
+        }
         Label {
             text: page.tools.alwaysAllowed.length > 0 ? qsTr("Always allowed:") : qsTr("No tool is always allowed.")
             Layout.fillWidth: true

@@ -64,6 +64,7 @@ public:
     void setTools(const ToolRegistry *tools);
     ToolRunner *toolRunner() const { return m_toolRunner; }
     void setMaxToolRounds(int rounds) { m_maxToolRounds = rounds; }
+    int maxToolRounds() const { return m_maxToolRounds; }
     static constexpr int defaultMaxToolRounds = 8;
     // With approvals set, a call that needs consent waits in pendingApprovals for
     // answerApproval(); without, it is refused. Not owned.

@@ -15,7 +15,14 @@ QString ToolApprovals::allowedBecause(const Tool &tool, const QSet<QString> &cha
     const QString key = keyOf(tool);
     if (m_always.contains(key))
         return tr("Always allowed by you");
+    if (m_always.contains(wholeSourceKey(tool.source())))
+        return tr("Allowed by you for every tool of %1").arg(tool.source());
     if (chat.contains(key))
         return tr("Allowed by you for this chat");
     return {};
+}
+
+QString ToolApprovals::wholeSourceKey(const QString &source)
+{
+    return source + u"/*"_s;
 }

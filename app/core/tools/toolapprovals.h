@@ -40,6 +40,8 @@ public:
     void setAlwaysAllowed(const QStringList &keys) { m_always = {keys.begin(), keys.end()}; }
 
     static QString keyOf(const Tool &tool); // "<source>/<name>"
+    // Allowed always, it lets every tool of that source (an MCP server) run without asking.
+    static QString wholeSourceKey(const QString &source); // "<source>/*"
 
 private:
     bool m_readOnlyBuiltins = true;

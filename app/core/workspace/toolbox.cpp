@@ -16,6 +16,8 @@
 #include <QNetworkAccessManager>
 #include <QSettings>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 ToolBox::ToolBox(QSettings *settings, SecretStore *secrets, QObject *parent)
@@ -26,6 +28,7 @@ ToolBox::ToolBox(QSettings *settings, SecretStore *secrets, QObject *parent)
     , m_serverSettings(new McpServerSettings(settings, secrets, this))
     , m_servers(new McpServers(&m_registry, this))
     , m_plugins(std::make_unique<ToolPluginLoader>())
+    , m_maxRounds(ChatSession::defaultMaxToolRounds)
 {
     m_registry.add(std::make_unique<CurrentTimeTool>());
     m_registry.add(std::make_unique<CalculatorTool>());
@@ -38,6 +41,7 @@ ToolBox::ToolBox(QSettings *settings, SecretStore *secrets, QObject *parent)
         m_savedAlways = settings->value(alwaysAllowedKey).toStringList();
         m_approvals.setAlwaysAllowed(m_savedAlways);
         m_approvals.setReadOnlyBuiltinsPreApproved(settings->value(readOnlyKey, true).toBool());
+        m_maxRounds = std::clamp(settings->value(maxRoundsKey, m_maxRounds).toInt(), 1, 100);
     }
     connect(m_servers, &McpServers::toolsChanged, this, &ToolBox::toolsChanged);
     connect(m_serverSettings, &McpServerSettings::importFinished, this,
@@ -58,6 +62,9 @@ void ToolBox::attach(ChatSession *session)
 {
     session->setTools(&m_registry);
     session->setApprovals(&m_approvals);
+    session->setMaxToolRounds(m_maxRounds);
+    m_sessions.removeAll(nullptr);
+    m_sessions.append(session);
     // "Always allow" answered in a conversation is kept for the next run.
     connect(session, &ChatSession::approvalsChanged, this, &ToolBox::saveApprovals);
 }
@@ -126,6 +133,37 @@ void ToolBox::setReadOnlyPreApproved(bool preApproved)
     if (m_settings)
         m_settings->setValue(readOnlyKey, preApproved);
     Q_EMIT approvalsChanged();
+}
+
+void ToolBox::setMaxRounds(int rounds)
+{
+    rounds = std::clamp(rounds, 1, 100);
+    if (rounds == m_maxRounds)
+        return;
+    m_maxRounds = rounds;
+    if (m_settings)
+        m_settings->setValue(maxRoundsKey, rounds);
+    for (ChatSession *session : std::as_const(m_sessions))
+        if (session)
+            session->setMaxToolRounds(rounds);
+    Q_EMIT maxRoundsChanged();
+}
+
+bool ToolBox::isServerTrusted(const QString &name) const
+{
+    return m_approvals.alwaysAllowed().contains(
+        ToolApprovals::wholeSourceKey(McpTool::sourceName(name)));
+}
+
+void ToolBox::setServerTrusted(const QString &name, bool trusted)
+{
+    const QString key = ToolApprovals::wholeSourceKey(McpTool::sourceName(name));
+    QStringList keys = m_approvals.alwaysAllowed();
+    keys.removeAll(key);
+    if (trusted)
+        keys.append(key);
+    m_approvals.setAlwaysAllowed(keys);
+    saveApprovals();
 }
 
 QStringList ToolBox::alwaysAllowed() const

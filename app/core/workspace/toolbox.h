@@ -40,6 +40,8 @@ class ToolBox : public QObject
                    approvalsChanged)
     // "<source>/<tool>" of the tools that run without asking, everywhere.
     Q_PROPERTY(QStringList alwaysAllowed READ alwaysAllowed NOTIFY approvalsChanged)
+    // Rounds of tool calls an answer may go through before Confab stops and asks.
+    Q_PROPERTY(int maxRounds READ maxRounds WRITE setMaxRounds NOTIFY maxRoundsChanged)
     Q_PROPERTY(McpServers *servers READ servers CONSTANT)
     Q_PROPERTY(McpServerSettings *serverSettings READ serverSettings CONSTANT)
     // [{name, version, file, tools}] and [{file, reason}].
@@ -51,6 +53,7 @@ public:
     static constexpr QLatin1StringView foldersKey {"tools/sharedFolders"};
     static constexpr QLatin1StringView alwaysAllowedKey {"tools/alwaysAllowed"};
     static constexpr QLatin1StringView readOnlyKey {"tools/readOnlyBuiltinsPreApproved"};
+    static constexpr QLatin1StringView maxRoundsKey {"tools/maxRounds"};
 
     ToolBox(QSettings *settings, SecretStore *secrets, QObject *parent = nullptr);
     ~ToolBox() override;
@@ -79,6 +82,11 @@ public:
     void setReadOnlyPreApproved(bool preApproved);
     QStringList alwaysAllowed() const;
     Q_INVOKABLE void revokeAlways(const QString &key);
+    int maxRounds() const { return m_maxRounds; }
+    void setMaxRounds(int rounds); // 1 to 100
+    // Every tool of the server runs without asking (a policy for the whole server).
+    Q_INVOKABLE bool isServerTrusted(const QString &name) const;
+    Q_INVOKABLE void setServerTrusted(const QString &name, bool trusted);
     QVariantList plugins() const;
     QVariantList pluginFailures() const;
 
@@ -104,6 +112,7 @@ Q_SIGNALS:
     void toolsChanged();
     void foldersChanged();
     void approvalsChanged();
+    void maxRoundsChanged();
     void pluginsChanged();
     void importFinished(const QString &summary);
     void runLogChanged();
@@ -121,4 +130,6 @@ private:
     McpServers *m_servers;
     std::unique_ptr<ToolPluginLoader> m_plugins;
     QStringList m_savedAlways;
+    int m_maxRounds;
+    QList<QPointer<ChatSession>> m_sessions;
 };

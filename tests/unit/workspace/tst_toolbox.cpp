@@ -95,11 +95,15 @@ private Q_SLOTS:
             QCOMPARE(folders.size(), 1);
             QCOMPARE(box.folders(), QStringList {QDir(shared.path()).canonicalPath()});
             box.setReadOnlyPreApproved(false);
+            box.setMaxRounds(3);
 
             // "Always" answered in a conversation is remembered.
             ChatSession session;
             box.attach(&session);
             QCOMPARE(session.tools(), box.registry());
+            QCOMPARE(session.maxToolRounds(), 3);
+            box.setMaxRounds(5); // open conversations follow
+            QCOMPARE(session.maxToolRounds(), 5);
             const Tool *fetch = box.registry()->find(u"fetch_url"_s);
             box.approvals()->allowAlways(*fetch);
             Q_EMIT session.approvalsChanged(); // what answerApproval() does after "always"
@@ -111,6 +115,7 @@ private Q_SLOTS:
             ToolBox box(&settings, &secrets);
             QCOMPARE(box.folders(), QStringList {QDir(shared.path()).canonicalPath()});
             QVERIFY(!box.readOnlyPreApproved());
+            QCOMPARE(box.maxRounds(), 5);
             QCOMPARE(box.alwaysAllowed(), QStringList {u"builtin/fetch_url"_s});
             QVERIFY(box.approvals()->allows(*box.registry()->find(u"fetch_url"_s), {}));
             box.revokeAlways(u"builtin/fetch_url"_s);
@@ -145,11 +150,20 @@ private Q_SLOTS:
         QVERIFY(
             box.saveServer(u"other"_s, node, {}, u"no equals sign here"_s).contains(u"Line 1"_s));
 
+        // A policy for the whole server: every tool of it runs without asking.
+        const Tool *echo = box.registry()->find(u"echo"_s);
+        QVERIFY(!box.approvals()->allows(*echo, {}));
+        box.setServerTrusted(u"everything"_s, true);
+        QVERIFY(box.isServerTrusted(u"everything"_s));
+        QCOMPARE(box.approvals()->allowedBecause(*echo, {}),
+                 u"Allowed by you for every tool of mcp_everything"_s);
+        QVERIFY(!box.approvals()->allows(*box.registry()->find(u"fetch_url"_s), {}));
         box.approvals()->allowAlways(*box.registry()->find(u"echo"_s));
         box.approvals()->allowAlways(*box.registry()->find(u"calculate"_s));
         box.removeServer(u"everything"_s);
         QVERIFY(QTest::qWaitFor([&] { return !toolNames(box).contains(u"echo"_s); }, 10000));
-        QCOMPARE(box.alwaysAllowed(), QStringList {u"builtin/calculate"_s});
+        QCOMPARE(box.alwaysAllowed(), QStringList {u"builtin/calculate"_s}); // and the policy
+        QVERIFY(!box.isServerTrusted(u"everything"_s));
         QCOMPARE(box.serverSettings()->names(), QStringList());
     }
 
