@@ -19,6 +19,10 @@ ScrollView {
     property string message
     property bool failed: false
 
+    // Read through the property, so that the binding follows changes.
+    function isTrusted(name: string): bool {
+        return Array.from(tools.alwaysAllowed).includes("mcp_" + name + "/*");
+    }
     function logText(name: string): string {
         const lines = Array.from(tools.servers.log(name));
         return lines.length > 0 ? lines.join("\n") : qsTr("(nothing yet)");
@@ -135,7 +139,7 @@ ScrollView {
                     CheckBox {
                         objectName: "trustServer"
                         text: qsTr("Run every tool of %1 without asking").arg(serverRow.name)
-                        checked: page.tools.alwaysAllowed.indexOf("mcp_" + serverRow.name + "/*") >= 0
+                        checked: page.isTrusted(serverRow.name)
                         onToggled: page.tools.setServerTrusted(serverRow.name, checked)
                     }
                     Label {
