@@ -1,8 +1,8 @@
 #include "providerregistry.h"
 
+#include "jsonsettingsarray.h"
 #include "providerpresets.h"
 
-#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
 
@@ -13,8 +13,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 Q_LOGGING_CATEGORY(lcRegistry, "confab.providers.registry")
-
-const QLatin1StringView jsonKey {"json"};
 
 } // namespace
 
@@ -150,43 +148,28 @@ void ProviderRegistry::load()
     m_providers.clear();
     if (!m_settings)
         return;
-    const int count = m_settings->beginReadArray(settingsGroup);
-    for (int i = 0; i < count; ++i) {
-        m_settings->setArrayIndex(i);
-        QJsonParseError parseError;
-        const QJsonDocument document
-            = QJsonDocument::fromJson(m_settings->value(jsonKey).toString().toUtf8(), &parseError);
-        QString error = parseError.errorString();
-        std::optional<Provider> provider;
-        if (parseError.error == QJsonParseError::NoError && document.isObject())
-            provider = Provider::fromJson(document.object(), &error);
-        if (!provider) {
-            qCWarning(lcRegistry) << "Skipping stored provider" << i + 1 << error;
-            continue;
-        }
+    const auto take = [this](const QJsonObject &json, QString *error) {
+        std::optional<Provider> provider = Provider::fromJson(json, error);
+        if (!provider)
+            return false;
         if (indexOf(provider->id) >= 0) {
             qCWarning(lcRegistry) << "Skipping a second provider with id" << provider->id;
-            continue;
+            return true; // valid, but the id is taken: warned here, not as an invalid entry
         }
         provider->name = uniqueName(provider->name);
         m_providers.append(*provider);
-    }
-    m_settings->endArray();
+        return true;
+    };
+    JsonSettingsArray::read(*m_settings, settingsGroup, lcRegistry, "provider", take);
 }
 
 void ProviderRegistry::save()
 {
     if (m_settings) {
-        m_settings->remove(settingsGroup);
-        m_settings->beginWriteArray(settingsGroup, int(m_providers.size()));
-        for (int i = 0; i < m_providers.size(); ++i) {
-            m_settings->setArrayIndex(i);
-            const QByteArray json
-                = QJsonDocument(m_providers.at(i).toJson()).toJson(QJsonDocument::Compact);
-            m_settings->setValue(jsonKey, QString::fromUtf8(json));
-        }
-        m_settings->endArray();
-        m_settings->sync();
+        QList<QJsonObject> objects;
+        for (const Provider &provider : std::as_const(m_providers))
+            objects.append(provider.toJson());
+        JsonSettingsArray::write(*m_settings, settingsGroup, objects);
     }
     Q_EMIT changed();
 }

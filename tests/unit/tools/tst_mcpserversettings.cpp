@@ -1,11 +1,9 @@
 #include "providers/secretstore.h"
+#include "secretservicecheck.h"
 #include "tools/mcp/mcpserverconfig.h"
 #include "tools/mcp/mcpserversettings.h"
 
 #include <QDBusConnection>
-#include <QDBusConnectionInterface>
-#include <QDBusMessage>
-#include <QDBusVariant>
 #include <QDirIterator>
 #include <QFile>
 #include <QJsonDocument>
@@ -99,33 +97,6 @@ const McpImportReport::Entry *entryFor(const McpImportReport &report, const QStr
         if (entry.name == name)
             return &entry;
     return nullptr;
-}
-
-// Empty when a Secret Service answers without prompting anyone; otherwise why not.
-QString whySecretServiceUnusable(const QString &service)
-{
-    QDBusConnection bus = QDBusConnection::sessionBus();
-    if (!bus.isConnected())
-        return u"no D-Bus session bus (scripts/test runs the tests inside dbus-run-session)"_s;
-    const auto secretServiceOnBus = [&] {
-        return bus.interface()->isServiceRegistered(u"org.freedesktop.secrets"_s).value();
-    };
-    if (!QTest::qWaitFor(secretServiceOnBus, 5'000))
-        return u"no Secret Service on the session bus (scripts/test starts gnome-keyring)"_s;
-    QDBusMessage isLocked = QDBusMessage::createMethodCall(
-        u"org.freedesktop.secrets"_s, u"/org/freedesktop/secrets/aliases/default"_s,
-        u"org.freedesktop.DBus.Properties"_s, u"Get"_s);
-    isLocked << u"org.freedesktop.Secret.Collection"_s << u"Locked"_s;
-    const QDBusMessage reply = bus.call(isLocked);
-    if (reply.type() != QDBusMessage::ReplyMessage || reply.arguments().isEmpty())
-        return u"no default keyring, and creating one would prompt: "_s + reply.errorMessage();
-    if (reply.arguments().constFirst().value<QDBusVariant>().variant().toBool())
-        return u"the default keyring is locked, and unlocking it would prompt"_s;
-    SecretStore probe(service);
-    const SecretResult result = probe.readNow(u"probe"_s);
-    if (result.status == SecretResult::Status::Unavailable)
-        return u"the Secret Service does not answer: "_s + result.message;
-    return {};
 }
 
 // Fails the test when a file under `dir` holds `value` (as UTF-8, UTF-16 or base64).

@@ -1,5 +1,7 @@
 #include "mcpserversettings.h"
 
+#include "providers/jsonsettingsarray.h"
+
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
@@ -17,8 +19,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 Q_LOGGING_CATEGORY(lcMcpSettings, "confab.tools.mcp.settings")
-
-const QLatin1StringView jsonKey {"json"};
 
 // Fields of other clients that would change what Confab asks the person: never taken over.
 bool isApprovalKey(const QString &key)
@@ -466,42 +466,27 @@ void McpServerSettings::load()
     m_servers.clear();
     if (!m_settings)
         return;
-    const int count = m_settings->beginReadArray(settingsGroup);
-    for (int i = 0; i < count; ++i) {
-        m_settings->setArrayIndex(i);
-        QJsonParseError parseError;
-        const QJsonDocument document
-            = QJsonDocument::fromJson(m_settings->value(jsonKey).toString().toUtf8(), &parseError);
-        QString error = parseError.errorString();
-        std::optional<McpServerConfig> config;
-        if (parseError.error == QJsonParseError::NoError && document.isObject())
-            config = McpServerConfig::fromJson(document.object(), &error);
-        if (!config) {
-            qCWarning(lcMcpSettings) << "Skipping stored MCP server" << i + 1 << error;
-            continue;
-        }
+    const auto take = [this](const QJsonObject &json, QString *error) {
+        const std::optional<McpServerConfig> config = McpServerConfig::fromJson(json, error);
+        if (!config)
+            return false;
         if (indexOf(config->name) >= 0) {
             qCWarning(lcMcpSettings) << "Skipping a second MCP server called" << config->name;
-            continue;
+            return true; // valid, but the name is taken: warned here, not as an invalid entry
         }
         m_servers.append(*config);
-    }
-    m_settings->endArray();
+        return true;
+    };
+    JsonSettingsArray::read(*m_settings, settingsGroup, lcMcpSettings, "MCP server", take);
 }
 
 void McpServerSettings::save()
 {
     if (m_settings) {
-        m_settings->remove(settingsGroup);
-        m_settings->beginWriteArray(settingsGroup, int(m_servers.size()));
-        for (int i = 0; i < m_servers.size(); ++i) {
-            m_settings->setArrayIndex(i);
-            const QByteArray json
-                = QJsonDocument(m_servers.at(i).toJson()).toJson(QJsonDocument::Compact);
-            m_settings->setValue(jsonKey, QString::fromUtf8(json));
-        }
-        m_settings->endArray();
-        m_settings->sync();
+        QList<QJsonObject> objects;
+        for (const McpServerConfig &config : std::as_const(m_servers))
+            objects.append(config.toJson());
+        JsonSettingsArray::write(*m_settings, settingsGroup, objects);
     }
     Q_EMIT changed();
 }
