@@ -1,0 +1,77 @@
+#pragma once
+
+#include "comparecolumn.h"
+
+#include <QList>
+#include <QObject>
+#include <QVariantList>
+#include <QtQml/qqmlregistration.h>
+
+class ChatClient;
+class ChatSession;
+
+// One prompt, several models side by side: two to four columns, each a ChatSession with
+// its own provider, model, parameters and history, streaming at once and independently —
+// one failing or stopped leaves the others alone. Follow-ups go to every column or to one.
+// The columns' conversations share the comparison's id as their comparison group.
+class CompareSession : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("The Workspace makes comparisons.")
+    Q_PROPERTY(QString id READ id CONSTANT)
+    Q_PROPERTY(QList<CompareColumn *> columns READ columns NOTIFY columnsChanged)
+    Q_PROPERTY(int count READ count NOTIFY columnsChanged)
+    // Some column is still answering.
+    Q_PROPERTY(bool busy READ isBusy NOTIFY busyChanged)
+    // Model names are hidden (columns are A, B, …) until the person votes.
+    Q_PROPERTY(bool blind READ isBlind WRITE setBlind NOTIFY blindChanged)
+    Q_PROPERTY(QString statusText READ statusText NOTIFY statusTextChanged)
+
+public:
+    static constexpr int minColumns = 2;
+    static constexpr int maxColumns = 4;
+
+    explicit CompareSession(QObject *parent = nullptr, const QString &id = {});
+
+    QString id() const { return m_id; }
+    QList<CompareColumn *> columns() const { return m_columns; }
+    int count() const { return int(m_columns.size()); }
+    CompareColumn *column(int index) const { return m_columns.value(index); }
+    bool isBusy() const;
+    bool isBlind() const { return m_blind; }
+    void setBlind(bool blind);
+    QString statusText() const { return m_statusText; }
+
+    // Adds a column answering with `model` through `client` (not owned); its session is
+    // made here, or `session` (a stored column, reopened) is taken. Null past maxColumns.
+    CompareColumn *addColumn(ChatClient *client, const QString &model,
+                             const QString &providerId = {}, const QString &providerName = {},
+                             ChatSession *session = nullptr);
+    Q_INVOKABLE bool removeColumn(int index); // not while it answers; at least minColumns stay
+
+    // The same question to every column (each with its own history). False, sending
+    // nothing, while any column answers or with fewer than minColumns.
+    Q_INVOKABLE bool send(const QString &text);
+    // A follow-up to one column only.
+    Q_INVOKABLE bool sendTo(int index, const QString &text);
+    Q_INVOKABLE void stopAll();
+    Q_INVOKABLE void stop(int index);
+    Q_INVOKABLE bool regenerate(int index);
+
+Q_SIGNALS:
+    void columnsChanged();
+    void busyChanged();
+    void blindChanged();
+    void statusTextChanged();
+    void columnAdded(CompareColumn *column);
+
+private:
+    void relabel();
+    void setStatusText(const QString &text);
+
+    QString m_id;
+    QList<CompareColumn *> m_columns;
+    bool m_blind = false;
+    QString m_statusText;
+};
