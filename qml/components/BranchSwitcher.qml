@@ -10,15 +10,16 @@ Row {
     required property int messageRow
     required property int siblingIndex
     required property int siblingCount
+    required property ChatSession session
 
     visible: siblingCount > 1
     spacing: 0
 
     ToolButton {
         text: "‹"
-        enabled: switcher.siblingIndex > 0 && !Workspace.current.busy
+        enabled: switcher.siblingIndex > 0 && !switcher.session.busy
         Accessible.name: qsTr("Previous version")
-        onClicked: Workspace.current.showSibling(switcher.messageRow, -1)
+        onClicked: switcher.session.showSibling(switcher.messageRow, -1)
     }
     Label {
         objectName: "branchLabel"
@@ -28,8 +29,8 @@ Row {
     }
     ToolButton {
         text: "›"
-        enabled: switcher.siblingIndex + 1 < switcher.siblingCount && !Workspace.current.busy
+        enabled: switcher.siblingIndex + 1 < switcher.siblingCount && !switcher.session.busy
         Accessible.name: qsTr("Next version")
-        onClicked: Workspace.current.showSibling(switcher.messageRow, 1)
+        onClicked: switcher.session.showSibling(switcher.messageRow, 1)
     }
 }

@@ -477,3 +477,69 @@ bool ConversationStore::clearToolRuns()
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     return exec(query, u"DELETE FROM tool_runs"_s, {});
 }
+
+bool ConversationStore::addVote(const ComparisonVote &vote)
+{
+    if (vote.comparisonGroup.isEmpty())
+        return fail(tr("A vote needs the comparison it belongs to."));
+    if (vote.contenders.size() < 2)
+        return fail(tr("A vote needs at least two answers to choose between."));
+    if (!vote.isValid())
+        return fail(tr("The winner of a vote must be one of its %n answers, or a tie.", "",
+                       int(vote.contenders.size())));
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    return exec(query,
+                uR"(INSERT INTO comparison_votes (comparison_group, created_at, contenders_json,
+                    winner, blind) VALUES (?, ?, ?, ?, ?))"_s,
+                {vote.comparisonGroup, vote.createdAt,
+                 jsonText(Schema::contendersToJson(vote.contenders), QJsonValue()),
+                 vote.isTie() ? QVariant(QMetaType(QMetaType::Int)) : QVariant(vote.winner),
+                 int(vote.blind)});
+}
+
+QList<ComparisonVote> ConversationStore::readVotes(const QString &where, const QString &order,
+                                                   const QVariantList &values) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    QList<ComparisonVote> votes;
+    if (!exec(query,
+              uR"(SELECT id, comparison_group, created_at, contenders_json, winner, blind
+                  FROM comparison_votes)"_s
+                  + where + order,
+              values))
+        return votes;
+    while (query.next()) {
+        ComparisonVote vote;
+        vote.id = query.value(0).toLongLong();
+        vote.comparisonGroup = query.value(1).toString();
+        vote.createdAt = query.value(2).toLongLong();
+        vote.contenders = Schema::contendersFromJson(parseJson(query.value(3)).array());
+        vote.winner = query.value(4).isNull() ? ComparisonVote::Tie : query.value(4).toInt();
+        vote.blind = query.value(5).toBool();
+        votes.append(vote);
+    }
+    return votes;
+}
+
+QList<ComparisonVote> ConversationStore::votes(int limit) const
+{
+    return readVotes({}, u" ORDER BY id DESC LIMIT ?"_s, {limit});
+}
+
+QList<ComparisonVote> ConversationStore::votesFor(const QString &comparisonGroup) const
+{
+    return readVotes(u" WHERE comparison_group = ?"_s, u" ORDER BY id"_s, {comparisonGroup});
+}
+
+bool ConversationStore::removeVote(qint64 id)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    return exec(query, u"DELETE FROM comparison_votes WHERE id = ?"_s, {id});
+}
+
+bool ConversationStore::clearVotes()
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    return exec(query, u"DELETE FROM comparison_votes"_s, {});
+}

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "chat/message.h"
+#include "comparisonvote.h"
 #include "toolrunrecord.h"
 
 #include <QCoreApplication>
@@ -111,6 +112,16 @@ public:
     QList<ToolRunRecord> toolRuns(int limit = 500, const QString &conversationId = {}) const;
     bool clearToolRuns();
 
+    // The votes of side-by-side comparisons, for the leaderboard. A vote is a statistic,
+    // not conversation content: removing the comparison's conversations keeps it; only
+    // removeVote() and clearVotes() take votes away. An invalid vote (no comparison group,
+    // fewer than two columns, a winner that is no column) is refused.
+    bool addVote(const ComparisonVote &vote);
+    QList<ComparisonVote> votes(int limit = -1) const; // newest first; -1: all
+    QList<ComparisonVote> votesFor(const QString &comparisonGroup) const; // in the order cast
+    bool removeVote(qint64 id); // e.g. the person takes a vote back
+    bool clearVotes();
+
 private:
     bool fail(const QString &message, Problem problem = Problem::Other) const;
     bool sqlFailed(const QSqlError &error, const QString &message) const;
@@ -120,6 +131,8 @@ private:
     bool checkFileBeforeOpening(const QString &path);
     bool migrate();
     static StoredConversation readConversation(const QSqlQuery &row);
+    QList<ComparisonVote> readVotes(const QString &where, const QString &order,
+                                    const QVariantList &values) const;
 
     QString m_connectionName;
     int m_schemaVersion = 0;

@@ -139,11 +139,30 @@ QStringList version3()
     };
 }
 
+// Version 3 -> 4: the votes of side-by-side comparisons, for the leaderboard. A vote is a
+// statistic, not conversation content: no foreign key, so it stays when the comparison's
+// conversations are deleted. `contenders_json` is [{"provider_id", "model"}, ...] in column
+// order; `winner` indexes it, NULL for a tie.
+QStringList version4()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE comparison_votes (
+            id INTEGER PRIMARY KEY,
+            comparison_group TEXT NOT NULL,
+            created_at INTEGER NOT NULL,
+            contenders_json TEXT NOT NULL,
+            winner INTEGER,
+            blind INTEGER NOT NULL DEFAULT 0))"),
+        QStringLiteral(
+            R"(CREATE INDEX comparison_votes_by_group ON comparison_votes (comparison_group))"),
+    };
+}
+
 } // namespace
 
 QList<QStringList> steps()
 {
-    return {version1(), version2(), version3()};
+    return {version1(), version2(), version3(), version4()};
 }
 
 int latestVersion()
@@ -331,6 +350,25 @@ QList<ToolCall> toolCallsFromJson(const QJsonArray &array)
         calls.append(call);
     }
     return calls;
+}
+
+QJsonArray contendersToJson(const QList<ComparisonVote::Contender> &contenders)
+{
+    QJsonArray array;
+    for (const ComparisonVote::Contender &contender : contenders)
+        array.append(
+            QJsonObject {{u"provider_id"_s, contender.providerId}, {u"model"_s, contender.model}});
+    return array;
+}
+
+QList<ComparisonVote::Contender> contendersFromJson(const QJsonArray &array)
+{
+    QList<ComparisonVote::Contender> contenders;
+    for (const QJsonValue &value : array) {
+        const QJsonObject o = value.toObject();
+        contenders.append({o.value(u"provider_id"_s).toString(), o.value(u"model"_s).toString()});
+    }
+    return contenders;
 }
 
 } // namespace Schema

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "chat/message.h"
+#include "comparisonvote.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -45,5 +46,7 @@ QJsonObject timingsToJson(const MessageTimings &timings);
 MessageTimings timingsFromJson(const QJsonObject &object);
 QJsonArray toolCallsToJson(const QList<ToolCall> &calls);
 QList<ToolCall> toolCallsFromJson(const QJsonArray &array);
+QJsonArray contendersToJson(const QList<ComparisonVote::Contender> &contenders);
+QList<ComparisonVote::Contender> contendersFromJson(const QJsonArray &array);
 
 } // namespace Schema

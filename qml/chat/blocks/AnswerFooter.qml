@@ -2,7 +2,6 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Confab
-import Confab.Core
 import Confab.Gui
 
 // Under each answer: what is still coming, how it ended (errors in words, with Retry),
@@ -53,9 +52,9 @@ TranscriptRow {
                 objectName: "retryButton"
                 visible: row.canRetry
                 text: qsTr("Retry")
-                enabled: !Workspace.current.busy
+                enabled: !row.session.busy
                 Accessible.name: qsTr("Retry this answer")
-                onClicked: Workspace.current.retry(row.messageRow)
+                onClicked: row.session.retry(row.messageRow)
             }
         }
         RowLayout {
@@ -67,6 +66,7 @@ TranscriptRow {
                 messageRow: row.messageRow
                 siblingIndex: row.siblingIndex
                 siblingCount: row.siblingCount
+                session: row.session
             }
             Label {
                 text: row.metadata
@@ -84,9 +84,9 @@ TranscriptRow {
                 objectName: "regenerateButton"
                 visible: !row.canRetry // Retry above does the same
                 text: qsTr("Regenerate")
-                enabled: !Workspace.current.busy
+                enabled: !row.session.busy
                 Accessible.name: qsTr("Regenerate answer")
-                onClicked: Workspace.current.regenerate(row.messageRow)
+                onClicked: row.session.regenerate(row.messageRow)
             }
         }
     }

@@ -56,7 +56,7 @@ TranscriptRow {
         return qsTr("Confab does not know what this tool may do.");
     }
     function answer(decision: int) {
-        const session = Workspace.current;
+        const session = row.session;
         invalidArguments.text = decision === ChatSession.Deny ? "" : session.argumentProblems(row.toolRun.callId, argumentsEditor.text);
         if (invalidArguments.text.length === 0)
             session.answerApproval(row.toolRun.callId, decision, argumentsEditor.text);

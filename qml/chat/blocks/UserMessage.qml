@@ -2,7 +2,6 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Confab
-import Confab.Core
 import Confab.Gui
 
 // The person's message, on the right, with Edit (which keeps the old version as a
@@ -76,9 +75,9 @@ TranscriptRow {
             Button {
                 text: qsTr("Send")
                 highlighted: true
-                enabled: editor.text.trim().length > 0 && !Workspace.current.busy
+                enabled: editor.text.trim().length > 0 && !row.session.busy
                 onClicked: {
-                    if (Workspace.current.editAndResend(row.messageRow, editor.text))
+                    if (row.session.editAndResend(row.messageRow, editor.text))
                         row.editing = false;
                 }
             }
@@ -98,11 +97,12 @@ TranscriptRow {
             messageRow: row.messageRow
             siblingIndex: row.siblingIndex
             siblingCount: row.siblingCount
+            session: row.session
         }
         ToolButton {
             objectName: "editButton"
             text: qsTr("Edit")
-            enabled: !Workspace.current.busy
+            enabled: !row.session.busy
             Accessible.name: qsTr("Edit and resend")
             onClicked: {
                 editor.text = row.text;

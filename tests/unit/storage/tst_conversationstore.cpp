@@ -323,6 +323,101 @@ private slots:
         QVERIFY(store.conversation(u"gone"_s)->selectedChild.isEmpty());
     }
 
+    void votesRoundTripAndOutliveConversations()
+    {
+        ConversationStore store;
+        QVERIFY(store.open(m_path));
+        QVERIFY(store.saveConversation(fullConversation(u"left"_s)));
+        QVERIFY(store.saveConversation(fullConversation(u"right"_s)));
+
+        ComparisonVote blind;
+        blind.comparisonGroup = u"g1"_s;
+        blind.createdAt = 1700000009000;
+        blind.contenders
+            = {{u"openrouter"_s, u"openai/gpt-4o"_s}, {u"deepseek"_s, u"deepseek-chat"_s}};
+        blind.winner = 1;
+        blind.blind = true;
+        ComparisonVote tie;
+        tie.comparisonGroup = u"g1"_s;
+        tie.createdAt = 1700000019000;
+        tie.contenders = {{u"ollama"_s, u"qwen3:8b 東京"_s},
+                          {u"ollama"_s, u"qwen3:8b 東京"_s},
+                          {u"groq"_s, u"llama-3.3-70b"_s}};
+        tie.winner = ComparisonVote::Tie;
+        ComparisonVote elsewhere = blind;
+        elsewhere.comparisonGroup = u"g2"_s;
+        elsewhere.winner = 0;
+        for (const ComparisonVote &vote : {blind, tie, elsewhere})
+            QVERIFY2(store.addVote(vote), qPrintable(store.lastError()));
+
+        const auto same = [](const ComparisonVote &a, const ComparisonVote &b) {
+            return a.comparisonGroup == b.comparisonGroup && a.createdAt == b.createdAt
+                && a.contenders == b.contenders && a.winner == b.winner && a.blind == b.blind;
+        };
+        QList<ComparisonVote> all = store.votes();
+        QCOMPARE(all.size(), 3);
+        QVERIFY(same(all.at(0), elsewhere)); // newest first
+        QVERIFY(same(all.at(1), tie));
+        QVERIFY(same(all.at(2), blind));
+        QVERIFY(all.at(1).isTie());
+        QVERIFY(!all.at(1).blind);
+        QCOMPARE(all.at(2).winningContender().model, u"deepseek-chat"_s);
+        QVERIFY(all.at(0).id > all.at(1).id && all.at(1).id > all.at(2).id);
+        QCOMPARE(store.votes(1).size(), 1);
+
+        const QList<ComparisonVote> group = store.votesFor(u"g1"_s);
+        QCOMPARE(group.size(), 2);
+        QVERIFY(same(group.at(0), blind)); // in the order cast
+        QVERIFY(same(group.at(1), tie));
+        QVERIFY(store.votesFor(u"nothing"_s).isEmpty());
+
+        // A statistic, not conversation content: deleting the comparison keeps its votes,
+        // and so does reopening the file.
+        QVERIFY(store.removeConversation(u"left"_s));
+        QVERIFY(store.removeConversation(u"right"_s));
+        {
+            ConversationStore reopened;
+            QVERIFY(reopened.open(m_path));
+            QCOMPARE(reopened.votes().size(), 3);
+            QVERIFY(same(reopened.votesFor(u"g2"_s).value(0), elsewhere));
+        }
+
+        QVERIFY(store.removeVote(all.at(0).id));
+        QCOMPARE(store.votes().size(), 2);
+        QVERIFY(store.votesFor(u"g2"_s).isEmpty());
+        QVERIFY(store.clearVotes());
+        QVERIFY(store.votes().isEmpty());
+        QVERIFY2(store.lastError().isEmpty(), qPrintable(store.lastError()));
+    }
+
+    void invalidVotesAreRefused_data()
+    {
+        QTest::addColumn<QString>("group");
+        QTest::addColumn<int>("columns");
+        QTest::addColumn<int>("winner");
+        QTest::newRow("no group") << QString() << 2 << 0;
+        QTest::newRow("one column") << u"g"_s << 1 << 0;
+        QTest::newRow("winner past the columns") << u"g"_s << 3 << 3;
+        QTest::newRow("negative winner") << u"g"_s << 2 << -2;
+    }
+
+    void invalidVotesAreRefused()
+    {
+        QFETCH(QString, group);
+        QFETCH(int, columns);
+        QFETCH(int, winner);
+        ConversationStore store;
+        QVERIFY(store.open(m_path));
+        ComparisonVote vote;
+        vote.comparisonGroup = group;
+        for (int i = 0; i < columns; ++i)
+            vote.contenders.append({u"openai"_s, u"model-%1"_s.arg(i)});
+        vote.winner = winner;
+        QVERIFY(!store.addVote(vote));
+        QVERIFY(!store.lastError().isEmpty());
+        QVERIFY(store.votes().isEmpty());
+    }
+
     void searchFindsTextInAnyScript_data()
     {
         QTest::addColumn<QString>("query");

@@ -101,6 +101,46 @@ private Q_SLOTS:
         renamed.customTitle = true;
         QVERIFY2(store.saveConversation(renamed), qPrintable(store.lastError()));
         QVERIFY(store.conversation(u"c1"_s)->customTitle);
+
+        // It keeps comparison votes (schema 4), and they outlive the conversation.
+        ComparisonVote vote;
+        vote.comparisonGroup = u"g1"_s;
+        vote.createdAt = 3000;
+        vote.contenders = {{u"openai"_s, u"gpt-4o"_s}, {u"mistral"_s, u"mistral-large"_s}};
+        vote.winner = 1;
+        vote.blind = true;
+        QVERIFY2(store.addVote(vote), qPrintable(store.lastError()));
+        QVERIFY(store.removeConversation(u"c1"_s));
+        const QList<ComparisonVote> votes = store.votesFor(u"g1"_s);
+        QCOMPARE(votes.size(), 1);
+        QCOMPARE(votes.at(0).contenders, vote.contenders);
+        QCOMPARE(votes.at(0).winner, 1);
+        QVERIFY(votes.at(0).blind);
+    }
+
+    void toolRunsSurviveTheUpgradeToVotes()
+    {
+        // A version 3 file with a tool run: the step to 4 adds the votes and keeps the log.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"v3.sqlite"_s);
+        QVERIFY(writeVersion(path, 3));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"v3-runs"_s);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QVERIFY(QSqlQuery(db).exec(uR"(INSERT INTO tool_runs (conversation_id, tool, status)
+                VALUES ('c1', 'get_time', 'succeeded'))"_s));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"v3-runs"_s);
+
+        ConversationStore store;
+        QVERIFY2(store.open(path), qPrintable(store.lastError()));
+        QCOMPARE(store.schemaVersion(), Schema::latestVersion());
+        QCOMPARE(store.toolRuns().size(), 1);
+        QCOMPARE(store.toolRuns().at(0).tool, u"get_time"_s);
+        QVERIFY(store.votes().isEmpty());
+        QVERIFY2(store.lastError().isEmpty(), qPrintable(store.lastError()));
     }
 
     void stepsAreAppendOnlyAndNumbered()
@@ -112,6 +152,9 @@ private Q_SLOTS:
         QVERIFY(steps.size() >= 2);
         QVERIFY(steps.at(0).constFirst().contains(u"CREATE TABLE schema_version"_s));
         QVERIFY(steps.at(1).constFirst().contains(u"title_custom"_s));
+        QVERIFY(steps.size() >= 4);
+        QVERIFY(steps.at(2).constFirst().contains(u"CREATE TABLE tool_runs"_s));
+        QVERIFY(steps.at(3).constFirst().contains(u"CREATE TABLE comparison_votes"_s));
     }
 
     void aFailingStepLeavesTheVersionBefore()
