@@ -38,6 +38,10 @@ ApplicationWindow {
     palette.toolTipText: Theme.toolTipText
 
     Shortcut {
+        sequence: "Ctrl+Shift+N"
+        onActivated: newComparison.open()
+    }
+    Shortcut {
         sequence: "Ctrl+N"
         onActivated: {
             Workspace.newConversation();
@@ -106,13 +110,27 @@ ApplicationWindow {
             SplitView.minimumWidth: 180
             SplitView.maximumWidth: 400
         }
-        ChatView {
-            id: chatView
-            session: Workspace.current
+        StackLayout {
+            currentIndex: Workspace.comparison ? 1 : 0
             SplitView.fillWidth: true
             SplitView.minimumWidth: 480
-            onSettingsRequested: settings.open()
+
+            ChatView {
+                id: chatView
+                session: Workspace.current
+                onSettingsRequested: settings.open()
+                onCompareRequested: newComparison.open()
+            }
+            Loader {
+                active: Workspace.comparison !== null
+                sourceComponent: CompareView {
+                    comparison: Workspace.comparison
+                }
+            }
         }
+    }
+    NewComparisonDialog {
+        id: newComparison
     }
     FirstRun {
         anchors.fill: parent

@@ -14,6 +14,8 @@ Page {
 
     // The person asked for the settings window.
     signal settingsRequested
+    // …or to compare models side by side.
+    signal compareRequested
 
     function focusComposer() {
         composer.focusInput();
@@ -107,6 +109,16 @@ Page {
                 ToolTip.text: qsTr("Providers, keys and network (Ctrl+,)")
                 ToolTip.delay: 600
                 onClicked: chat.settingsRequested()
+            }
+            ToolButton {
+                objectName: "compareButton"
+                text: qsTr("Compare")
+                enabled: Workspace.ready
+                Accessible.name: qsTr("Compare models side by side")
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Several models on one prompt (Ctrl+Shift+N)")
+                ToolTip.delay: 600
+                onClicked: chat.compareRequested()
             }
             ToolButton {
                 text: qsTr("Parameters")

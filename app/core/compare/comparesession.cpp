@@ -11,6 +11,17 @@ CompareSession::CompareSession(QObject *parent, const QString &id)
     , m_id(id.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : id)
 { }
 
+QQmlListProperty<CompareColumn> CompareSession::columnList()
+{
+    return {this, &m_columns,
+            [](QQmlListProperty<CompareColumn> *list) {
+                return static_cast<const QList<CompareColumn *> *>(list->data)->size();
+            },
+            [](QQmlListProperty<CompareColumn> *list, qsizetype index) {
+                return static_cast<const QList<CompareColumn *> *>(list->data)->value(index);
+            }};
+}
+
 bool CompareSession::isBusy() const
 {
     return std::any_of(m_columns.cbegin(), m_columns.cend(),

@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QQmlListProperty>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
@@ -20,7 +21,7 @@ class CompareSession : public QObject
     QML_ELEMENT
     QML_UNCREATABLE("The Workspace makes comparisons.")
     Q_PROPERTY(QString id READ id CONSTANT)
-    Q_PROPERTY(QList<CompareColumn *> columns READ columns NOTIFY columnsChanged)
+    Q_PROPERTY(QQmlListProperty<CompareColumn> columnList READ columnList NOTIFY columnsChanged)
     Q_PROPERTY(int count READ count NOTIFY columnsChanged)
     // Some column is still answering.
     Q_PROPERTY(bool busy READ isBusy NOTIFY busyChanged)
@@ -36,6 +37,7 @@ public:
 
     QString id() const { return m_id; }
     QList<CompareColumn *> columns() const { return m_columns; }
+    QQmlListProperty<CompareColumn> columnList(); // for QML, read only
     int count() const { return int(m_columns.size()); }
     CompareColumn *column(int index) const { return m_columns.value(index); }
     bool isBusy() const;

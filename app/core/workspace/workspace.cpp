@@ -7,6 +7,7 @@
 #include "conversationlist.h"
 #include "demo/demoserver.h"
 #include "historyfiles.h"
+#include "providerclients.h"
 #include "providers/providerregistry.h"
 #include "providers/secretstore.h"
 #include "storage/conversationrecorder.h"
@@ -29,6 +30,7 @@ Workspace::Workspace(QObject *parent)
     , m_secrets(new SecretStore(QStringLiteral("Confab"), this))
     , m_providerSettings(new ProviderSettings(m_registry, m_secrets, m_settings.get(), this))
     , m_tools(new ToolBox(m_settings.get(), m_secrets, this))
+    , m_providerClients(new ProviderClients(m_registry, m_secrets, this))
     , m_conversations(new ConversationList(this))
     , m_store(std::make_unique<ConversationStore>())
     , m_deletionTimer(new QTimer(this))
@@ -48,11 +50,13 @@ Workspace::Workspace(QObject *parent)
             useProvider(id); // its new address, headers or key
     });
     m_tools->setNetworkOptions(m_providerSettings->networkOptions());
+    m_providerClients->setNetworkOptions(m_providerSettings->networkOptions());
     m_tools->setStore(m_store.get());
     connect(m_providerSettings, &ProviderSettings::networkChanged, this, [this] {
         if (m_client)
             m_client->setNetworkOptions(m_providerSettings->networkOptions());
         m_tools->setNetworkOptions(m_providerSettings->networkOptions());
+        m_providerClients->setNetworkOptions(m_providerSettings->networkOptions());
     });
     newConversation();
 }
@@ -119,6 +123,55 @@ ChatSession *Workspace::newConversation()
     adopt(session, info);
     select(session);
     return session;
+}
+
+CompareSession *Workspace::newComparison(const QStringList &models)
+{
+    auto *comparison = new CompareSession(this);
+    for (const QString &entry : models) {
+        const qsizetype slash = entry.indexOf(u'/');
+        const QString providerId = slash > 0 ? entry.left(slash) : QString();
+        // A model id may hold slashes itself (OpenRouter's "vendor/model"): only a known
+        // provider id before the first one makes it "<provider>/<model>".
+        ChatClient *client = providerId.isEmpty() || providerId == m_currentProviderId
+            ? nullptr
+            : m_providerClients->clientFor(providerId);
+        const QString model
+            = client || providerId == m_currentProviderId ? entry.mid(slash + 1) : entry;
+        if (!client)
+            client = m_client;
+        if (model.trimmed().isEmpty() || !client)
+            continue;
+        const std::optional<Provider> provider
+            = m_registry->find(client == m_client ? m_currentProviderId : providerId);
+        CompareColumn *column
+            = comparison->addColumn(client, model.trimmed(), provider ? provider->id : QString(),
+                                    provider ? provider->name : endpointName());
+        if (column)
+            m_tools->attach(column->session());
+    }
+    if (comparison->count() < CompareSession::minColumns) {
+        delete comparison;
+        return nullptr;
+    }
+    QJSEngine::setObjectOwnership(comparison, QJSEngine::CppOwnership);
+    if (m_comparison) {
+        m_comparison->stopAll();
+        m_comparison->deleteLater();
+    }
+    m_comparison = comparison;
+    Q_EMIT comparisonChanged();
+    return comparison;
+}
+
+void Workspace::closeComparison()
+{
+    if (!m_comparison)
+        return;
+    m_comparison->stopAll();
+    m_comparison->deleteLater();
+    m_comparison = nullptr;
+    Q_EMIT comparisonChanged();
 }
 
 // Connects a session to the client, the list and the history.

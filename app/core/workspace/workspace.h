@@ -2,6 +2,7 @@
 
 #include "chat/chatsession.h"
 #include "client/endpoint.h"
+#include "compare/comparesession.h"
 #include "conversationlist.h"
 #include "providersettings.h"
 #include "searchresults.h"
@@ -20,6 +21,7 @@
 #include <QtQml/qqmlregistration.h>
 
 class ChatClient;
+class ProviderClients;
 class ModelCatalog;
 class ConversationRecorder;
 class QTimer;
@@ -51,6 +53,8 @@ class Workspace : public QObject
     Q_PROPERTY(QString modelsError READ modelsError NOTIFY modelsChanged)
     Q_PROPERTY(ProviderSettings *providers READ providers CONSTANT)
     Q_PROPERTY(ToolBox *tools READ tools CONSTANT)
+    // The side-by-side comparison on screen instead of the chat; null when there is none.
+    Q_PROPERTY(CompareSession *comparison READ comparison NOTIFY comparisonChanged)
     Q_PROPERTY(QString currentProviderId READ currentProviderId NOTIFY endpointChanged)
     // Nothing to talk to yet and no provider set up: the first-run screen shows.
     Q_PROPERTY(bool needsSetup READ needsSetup NOTIFY endpointChanged)
@@ -108,6 +112,11 @@ public:
     Q_INVOKABLE bool startDemo();
 
     Q_INVOKABLE ChatSession *newConversation();
+    // Compares 2–4 models on the same prompts: "model" (the provider in use) or
+    // "<provider id>/<model>". Null (nothing changes) for fewer than two usable entries.
+    Q_INVOKABLE CompareSession *newComparison(const QStringList &models);
+    Q_INVOKABLE void closeComparison(); // back to the chat; stops what still answers
+    CompareSession *comparison() const { return m_comparison; }
     Q_INVOKABLE void select(ChatSession *session);
     Q_INVOKABLE void refreshModels();
 
@@ -145,6 +154,7 @@ public:
 
 Q_SIGNALS:
     void currentChanged();
+    void comparisonChanged();
     void endpointChanged();
     void modelsChanged();
     void historyChanged();
@@ -170,6 +180,8 @@ private:
     SecretStore *m_secrets;
     ProviderSettings *m_providerSettings;
     ToolBox *m_tools;
+    ProviderClients *m_providerClients;
+    QPointer<CompareSession> m_comparison;
     DemoServer *m_demoServer = nullptr;
     QString m_currentProviderId;
     QString m_providerProblem;

@@ -1,0 +1,82 @@
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import Confab
+import Confab.Core
+
+// The comparison on screen: one prompt goes to every column, each streams its own
+// answer, blind mode hides the model names, and "Back to chat" ends it.
+TestCase {
+    id: testCase
+
+    name: "CompareView"
+    width: 1200
+    height: 700
+    visible: true
+    when: windowShown
+
+    Loader {
+        id: loader
+
+        anchors.fill: parent
+        active: Workspace.comparison !== null
+        sourceComponent: CompareView {
+            comparison: Workspace.comparison
+        }
+    }
+
+    function visibleItems(item, objectName, found) {
+        if (!item || !item.visible)
+            return found;
+        if (item.objectName === objectName)
+            found.push(item);
+        for (let i = 0; i < item.children.length; ++i)
+            visibleItems(item.children[i], objectName, found);
+        return found;
+    }
+
+    function cleanup() {
+        Workspace.closeComparison();
+        tryVerify(() => Workspace.comparison === null);
+    }
+
+    function test_aNewComparisonNeedsTwoModels() {
+        compare(Workspace.newComparison(["only-one"]), null);
+        compare(Workspace.newComparison(["", " "]), null);
+        compare(Workspace.comparison, null);
+    }
+
+    function test_onePromptEveryColumn() {
+        const comparison = Workspace.newComparison(["test-model", "other-model"]);
+        verify(comparison !== null);
+        compare(comparison.count, 2);
+        tryVerify(() => loader.item !== null);
+        tryVerify(() => visibleItems(loader.item, "compareColumn", []).length === 2);
+        const titles = visibleItems(loader.item, "columnTitle", []);
+        compare(titles.map(t => t.text).sort(), ["other-model", "test-model"]);
+
+        const before = testServer.requestCount;
+        testServer.queueAnswer([], ["First ", "column."]);
+        testServer.queueAnswer([], ["Second ", "column."]);
+        const input = findChild(loader.item, "compareInput");
+        input.forceActiveFocus();
+        input.text = "Same question for both";
+        keyClick(Qt.Key_Return);
+        tryCompare(testServer, "requestCount", before + 2);
+        tryVerify(() => !comparison.busy, 15000);
+        compare(input.text, "");
+        for (let i = 0; i < comparison.count; ++i) {
+            const rows = comparison.columnList[i].session.conversation;
+            compare(rows.count, 2);
+        }
+        verify(testServer.lastRequestBody().indexOf("Same question for both") >= 0);
+
+        // Blind: the columns are letters until the person votes.
+        comparison.blind = true;
+        const blind = visibleItems(loader.item, "columnTitle", []).map(t => t.text);
+        compare(blind, ["Model A", "Model B"]);
+
+        mouseClick(findChild(loader.item, "closeComparisonButton"));
+        tryVerify(() => Workspace.comparison === null);
+    }
+}
