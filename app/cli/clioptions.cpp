@@ -105,6 +105,11 @@ QString CliOptions::usage()
               "  confab-cli ask [options] PROMPT|-     stream one answer (- reads the prompt "
               "from stdin)\n"
               "  confab-cli models [options]           list the endpoint's models\n"
+              "  confab-cli compare -m PROVIDER/MODEL -m MODEL … [options] PROMPT|-\n"
+              "                                        stream 2 to 4 answers at once, then a "
+              "table of\n"
+              "                                        their metrics (first token, tokens/s, "
+              "tokens, cost)\n"
               "  confab-cli providers [--json]         list the providers set up in Confab\n"
               "  confab-cli keys set NAME              store NAME's API key in the keychain "
               "(read from stdin)\n"
@@ -127,7 +132,11 @@ QString CliOptions::usage()
               "https://api.openai.com/v1)\n"
               "  --api-key-env VAR     read the API key from environment variable VAR "
               "(default: CONFAB_API_KEY)\n"
-              "  --model M             the model (default: $CONFAB_MODEL)\n"
+              "  -m, --model M         the model (default: $CONFAB_MODEL); compare: one column "
+              "each,\n"
+              "                        PROVIDER/MODEL (a provider set up in Confab, its key "
+              "from the\n"
+              "                        keychain) or MODEL (at --provider / --base-url)\n"
               "  --system S            a system prompt\n"
               "  --param KEY=VALUE     a request parameter, repeatable (temperature, top_p, "
               "max_tokens,\n"
@@ -157,7 +166,9 @@ QString CliOptions::usage()
               "\n"
               "Exit codes: 0 ok, 1 history, file or MCP server problem, 2 usage, 3 network/"
               "timeout,\n"
-              "4 auth, 5 other HTTP/server, 6 protocol, 7 stopped at the tool round limit.\n");
+              "4 auth, 5 other HTTP/server, 6 protocol, 7 stopped at the tool round limit. "
+              "compare: 0 when\n"
+              "at least one model answered, else the code of the first column's error.\n");
 }
 
 CliOptions CliOptions::parse(const QStringList &arguments, const QStringList &environment)
@@ -205,6 +216,10 @@ CliOptions CliOptions::parse(const QStringList &arguments, const QStringList &en
             historyOptions << argument;
         } else if (argument == QLatin1String("-")) {
             positional << argument;
+        } else if (argument == QLatin1String("-m")) {
+            if (!value(options.model))
+                return fail(tr("-m needs a model."));
+            options.models << options.model;
         } else if (argument == QLatin1String("-o") || argument == QLatin1String("--output")) {
             if (!value(options.outputPath) || options.outputPath.isEmpty())
                 return fail(tr("%1 needs a file name.").arg(argument));
@@ -255,6 +270,7 @@ CliOptions CliOptions::parse(const QStringList &arguments, const QStringList &en
                 toolOptions << argument;
             } else if (argument == QLatin1String("--model")) {
                 options.model = text;
+                options.models << text;
             } else if (argument == QLatin1String("--system")) {
                 options.system = text;
             } else if (argument == QLatin1String("--param")) {
@@ -291,7 +307,7 @@ CliOptions CliOptions::parse(const QStringList &arguments, const QStringList &en
     }
 
     if (positional.isEmpty())
-        return fail(tr("Say what to do: ask, models, providers, keys or history."));
+        return fail(tr("Say what to do: ask, models, compare, providers, keys or history."));
     const QString command = positional.takeFirst();
     if (command == QLatin1String("history")) {
         options.error = parseHistory(options, positional, historyOptions);
@@ -335,6 +351,17 @@ CliOptions CliOptions::parse(const QStringList &arguments, const QStringList &en
         options.prompt = positional.constFirst();
         if (options.model.isEmpty() && options.provider.isEmpty())
             return fail(tr("Choose a model with --model or CONFAB_MODEL."));
+    } else if (command == QLatin1String("compare")) {
+        options.command = Command::Compare;
+        if (positional.size() != 1)
+            return fail(tr("compare needs exactly one PROMPT (or - to read it from stdin)."));
+        options.prompt = positional.constFirst();
+        if (options.models.size() < 2 || options.models.size() > 4)
+            return fail(tr("compare needs 2 to 4 models: -m PROVIDER/MODEL -m MODEL …"));
+        for (const QString &model : std::as_const(options.models)) {
+            if (model.trimmed().isEmpty())
+                return fail(tr("compare needs a model in every -m."));
+        }
     } else if (command == QLatin1String("models")) {
         options.command = Command::Models;
         if (!positional.isEmpty())

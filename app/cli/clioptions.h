@@ -15,6 +15,7 @@ struct CliOptions
         None,
         Ask,
         Models,
+        Compare,
         Providers,
         KeysSet,
         KeysDelete,
@@ -33,6 +34,7 @@ struct CliOptions
     bool apiKeyGiven = false; // --api-key-env: this key wins over the keychain
     ClientOptions client;
     QString model;
+    QStringList models; // every -m / --model, in order; compare: its columns (2–4)
     QString system;
     ModelParameters parameters;
     QString prompt; // "-" reads standard input

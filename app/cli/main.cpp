@@ -1,6 +1,9 @@
 #include "askcommand.h"
 #include "clioptions.h"
 #include "clitools.h"
+#include "compare/modelprices.h"
+#include "comparecommand.h"
+#include "comparetargets.h"
 #include "historycommand.h"
 #include "modelscommand.h"
 #include "protocol/redaction.h"
@@ -68,6 +71,24 @@ int main(int argc, char *argv[])
     default:
         break;
     }
+    if (options.command == CliOptions::Command::Compare) {
+        // Every column's provider and key first: nothing is sent when one cannot be used.
+        QList<CompareTarget> targets;
+        const ProviderResolver::Outcome outcome
+            = CompareTargets::resolve(options, registry, secrets, &targets);
+        if (outcome.exitCode != 0) {
+            std::fprintf(stderr, "confab-cli: %s\n", outcome.error.toUtf8().constData());
+            return outcome.exitCode;
+        }
+        const ModelPrices prices(settings.get());
+        CompareCommand compare(options, targets, &prices);
+        QObject::connect(
+            &compare, &CompareCommand::done, &app, [](int code) { QCoreApplication::exit(code); },
+            Qt::QueuedConnection);
+        compare.start();
+        return app.exec();
+    }
+
     CliOptions resolved = options;
     const ProviderResolver::Outcome outcome = ProviderResolver::apply(resolved, registry, secrets);
     if (outcome.exitCode != 0) {

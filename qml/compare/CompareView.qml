@@ -64,10 +64,104 @@ Page {
         }
     }
 
+    // Differences at a glance: the columns ordered by the metric the person picks.
+    Pane {
+        id: summary
+
+        objectName: "compareSummary"
+        anchors.left: parent.left
+        anchors.right: parent.right
+        padding: 6
+
+        function value(metrics: answerMetrics, key: string): real {
+            switch (key) {
+            case "firstToken":
+                return metrics.timeToFirstTokenMs >= 0 ? metrics.timeToFirstTokenMs : Infinity;
+            case "speed":
+                return metrics.tokensPerSecond > 0 ? -metrics.tokensPerSecond : Infinity;
+            case "tokens":
+                return metrics.completionTokens >= 0 ? metrics.completionTokens : Infinity;
+            case "duration":
+                return metrics.durationMs >= 0 ? metrics.durationMs : Infinity;
+            case "cost":
+                return metrics.hasCost ? metrics.cost : Infinity;
+            }
+            return 0;
+        }
+        function text(metrics: answerMetrics, key: string): string {
+            switch (key) {
+            case "firstToken":
+                return metrics.timeToFirstTokenText;
+            case "speed":
+                return metrics.speedText;
+            case "tokens":
+                return metrics.tokensText;
+            case "duration":
+                return metrics.durationText;
+            case "cost":
+                return metrics.costText;
+            }
+            return "";
+        }
+        // Best first; what is not known yet goes last.
+        function ranking(): list<string> {
+            const key = sortBy.currentValue;
+            const entries = [];
+            for (let i = 0; i < view.comparison.count; ++i) {
+                const column = view.comparison.columnList[i];
+                const metrics = column.metrics;
+                entries.push({
+                    "name": view.comparison.blind ? qsTr("Model %1").arg(column.letter) : column.session.model,
+                    "value": value(metrics, key),
+                    "text": text(metrics, key)
+                });
+            }
+            entries.sort((a, b) => a.value - b.value);
+            return entries.map((e, i) => (i + 1) + ". " + e.name + (e.text.length > 0 ? " (" + e.text + ")" : ""));
+        }
+
+        RowLayout {
+            width: parent.width
+
+            Label {
+                text: qsTr("Best by")
+            }
+            ComboBox {
+                id: sortBy
+
+                objectName: "summarySort"
+                textRole: "text"
+                valueRole: "key"
+                model: [
+                    { "key": "firstToken", "text": qsTr("first token") },
+                    { "key": "speed", "text": qsTr("speed") },
+                    { "key": "tokens", "text": qsTr("fewest tokens") },
+                    { "key": "duration", "text": qsTr("duration") },
+                    { "key": "cost", "text": qsTr("cost") }
+                ]
+                Accessible.name: qsTr("Order the models by")
+            }
+            Label {
+                objectName: "summaryRanking"
+                // Re-read when any column's numbers move.
+                text: {
+                    for (let i = 0; i < view.comparison.count; ++i)
+                        void view.comparison.columnList[i].metrics;
+                    return summary.ranking().join("   ");
+                }
+                elide: Text.ElideRight
+                Layout.fillWidth: true
+            }
+        }
+    }
+
     SplitView {
         id: columns
 
-        anchors.fill: parent
+        anchors.top: summary.bottom
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
         orientation: Qt.Horizontal
 
         Repeater {
@@ -118,6 +212,18 @@ Page {
                             onClicked: view.comparison.stop(column.index)
                         }
                     }
+                }
+                Label {
+                    objectName: "columnMetrics"
+                    readonly property answerMetrics metrics: column.modelData.metrics
+                    text: [metrics.timeToFirstTokenText.length > 0 ? qsTr("first token %1").arg(metrics.timeToFirstTokenText) : "",
+                        metrics.speedText, metrics.tokensText, metrics.durationText, metrics.costText,
+                        metrics.finishText].filter(part => part.length > 0).join(" · ")
+                    color: metrics.error.length > 0 ? Theme.errorText : Theme.subtleText
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                    Layout.leftMargin: 8
+                    Layout.rightMargin: 8
                 }
                 TranscriptView {
                     session: column.session

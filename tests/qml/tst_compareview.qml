@@ -70,6 +70,11 @@ TestCase {
             compare(rows.count, 2);
         }
         verify(testServer.lastRequestBody().indexOf("Same question for both") >= 0);
+        // Each column says how its answer did; the summary orders them.
+        for (const metrics of visibleItems(loader.item, "columnMetrics", []))
+            verify(metrics.text.indexOf("stop") >= 0 && metrics.text.indexOf("tokens") >= 0, metrics.text);
+        const ranking = findChild(loader.item, "summaryRanking").text;
+        verify(ranking.indexOf("1. ") === 0 && ranking.indexOf("2. ") > 0, ranking);
 
         // Blind: the columns are letters until the person votes.
         comparison.blind = true;

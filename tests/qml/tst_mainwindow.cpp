@@ -31,6 +31,13 @@ private Q_SLOTS:
         for (const QQmlError &warning : warnings)
             qWarning() << warning.toString();
         QVERIFY(warnings.isEmpty());
+
+        // Ctrl+Shift+N asks which models to compare.
+        auto *dialog = window->findChild<QObject *>(QStringLiteral("newComparisonDialog"));
+        QVERIFY(dialog);
+        QVERIFY(!dialog->property("visible").toBool());
+        QTest::keyClick(window, Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY(dialog->property("visible").toBool());
     }
 };
 

@@ -13,6 +13,20 @@ CompareColumn::CompareColumn(ChatSession *session, ChatClient *client, const QSt
 {
     session->setParent(this);
     session->setClient(client);
+    const ConversationModel *rows = session->conversation();
+    connect(rows, &QAbstractItemModel::dataChanged, this, &CompareColumn::metricsChanged);
+    connect(rows, &QAbstractItemModel::rowsInserted, this, &CompareColumn::metricsChanged);
+    connect(rows, &QAbstractItemModel::modelReset, this, &CompareColumn::metricsChanged);
+    connect(session, &ChatSession::busyChanged, this, &CompareColumn::metricsChanged);
+}
+
+AnswerMetrics CompareColumn::metrics() const
+{
+    const QList<Message> &messages = m_session->conversation()->messages();
+    for (auto it = messages.crbegin(); it != messages.crend(); ++it)
+        if (it->role == Message::Role::Assistant)
+            return AnswerMetrics::compute(*it);
+    return {};
 }
 
 void CompareColumn::setLetter(const QString &letter)

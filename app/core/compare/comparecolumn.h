@@ -1,5 +1,7 @@
 #pragma once
 
+#include "answermetrics.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QtQml/qqmlregistration.h>
@@ -19,6 +21,8 @@ class CompareColumn : public QObject
     Q_PROPERTY(QString providerName READ providerName CONSTANT)
     // "A", "B", … : what the column is called while the comparison is blind.
     Q_PROPERTY(QString letter READ letter NOTIFY letterChanged)
+    // How its newest answer did (so far, while it streams).
+    Q_PROPERTY(AnswerMetrics metrics READ metrics NOTIFY metricsChanged)
 
 public:
     // The session becomes the column's child; the client is not owned.
@@ -31,9 +35,11 @@ public:
     QString providerName() const { return m_providerName; }
     QString letter() const { return m_letter; }
     void setLetter(const QString &letter);
+    AnswerMetrics metrics() const;
 
 Q_SIGNALS:
     void letterChanged();
+    void metricsChanged();
 
 private:
     ChatSession *m_session;
