@@ -2,6 +2,7 @@
 
 #include "chat/chatsession.h"
 #include "client/chatclient.h"
+#include "modelprices.h"
 
 CompareColumn::CompareColumn(ChatSession *session, ChatClient *client, const QString &providerId,
                              const QString &providerName, QObject *parent)
@@ -24,9 +25,24 @@ AnswerMetrics CompareColumn::metrics() const
 {
     const QList<Message> &messages = m_session->conversation()->messages();
     for (auto it = messages.crbegin(); it != messages.crend(); ++it)
-        if (it->role == Message::Role::Assistant)
-            return AnswerMetrics::compute(*it);
+        if (it->role == Message::Role::Assistant) {
+            AnswerMetrics::Context context;
+            if (m_prices)
+                context.price = m_prices->find(
+                    m_providerId, it->model.isEmpty() ? m_session->model() : it->model);
+            return AnswerMetrics::compute(*it, context);
+        }
     return {};
+}
+
+void CompareColumn::setPrices(const ModelPrices *prices)
+{
+    if (m_prices)
+        disconnect(m_prices, nullptr, this, nullptr);
+    m_prices = prices;
+    if (prices)
+        connect(prices, &ModelPrices::changed, this, &CompareColumn::metricsChanged);
+    Q_EMIT metricsChanged();
 }
 
 void CompareColumn::setLetter(const QString &letter)

@@ -8,6 +8,7 @@
 
 class ChatClient;
 class ChatSession;
+class ModelPrices;
 
 // One column of a comparison: its own conversation (history, model, parameters) talking
 // to its own provider. Nothing in it depends on the other columns.
@@ -36,6 +37,8 @@ public:
     QString letter() const { return m_letter; }
     void setLetter(const QString &letter);
     AnswerMetrics metrics() const;
+    // Where the cost comes from when the provider does not report it. Not owned.
+    void setPrices(const ModelPrices *prices);
 
 Q_SIGNALS:
     void letterChanged();
@@ -47,4 +50,5 @@ private:
     QString m_providerId;
     QString m_providerName;
     QString m_letter;
+    QPointer<const ModelPrices> m_prices;
 };

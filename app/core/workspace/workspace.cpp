@@ -31,6 +31,7 @@ Workspace::Workspace(QObject *parent)
     , m_providerSettings(new ProviderSettings(m_registry, m_secrets, m_settings.get(), this))
     , m_tools(new ToolBox(m_settings.get(), m_secrets, this))
     , m_providerClients(new ProviderClients(m_registry, m_secrets, this))
+    , m_prices(new ModelPrices(m_settings.get(), this))
     , m_conversations(new ConversationList(this))
     , m_store(std::make_unique<ConversationStore>())
     , m_deletionTimer(new QTimer(this))
@@ -147,8 +148,10 @@ CompareSession *Workspace::newComparison(const QStringList &models)
         CompareColumn *column
             = comparison->addColumn(client, model.trimmed(), provider ? provider->id : QString(),
                                     provider ? provider->name : endpointName());
-        if (column)
-            m_tools->attach(column->session());
+        if (!column)
+            continue;
+        m_tools->attach(column->session());
+        column->setPrices(m_prices);
     }
     if (comparison->count() < CompareSession::minColumns) {
         delete comparison;

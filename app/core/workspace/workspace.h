@@ -3,6 +3,7 @@
 #include "chat/chatsession.h"
 #include "client/endpoint.h"
 #include "compare/comparesession.h"
+#include "compare/modelprices.h"
 #include "conversationlist.h"
 #include "providersettings.h"
 #include "searchresults.h"
@@ -53,6 +54,8 @@ class Workspace : public QObject
     Q_PROPERTY(QString modelsError READ modelsError NOTIFY modelsChanged)
     Q_PROPERTY(ProviderSettings *providers READ providers CONSTANT)
     Q_PROPERTY(ToolBox *tools READ tools CONSTANT)
+    // What models cost, as the person entered it (for comparisons' cost).
+    Q_PROPERTY(ModelPrices *prices READ prices CONSTANT)
     // The side-by-side comparison on screen instead of the chat; null when there is none.
     Q_PROPERTY(CompareSession *comparison READ comparison NOTIFY comparisonChanged)
     Q_PROPERTY(QString currentProviderId READ currentProviderId NOTIFY endpointChanged)
@@ -97,6 +100,7 @@ public:
     QString modelsError() const { return m_modelsError; }
     ProviderSettings *providers() const { return m_providerSettings; }
     ToolBox *tools() const { return m_tools; }
+    ModelPrices *prices() const { return m_prices; }
     ProviderRegistry *registry() const { return m_registry; }
     SecretStore *secrets() const { return m_secrets; }
     QString currentProviderId() const { return m_currentProviderId; }
@@ -181,6 +185,7 @@ private:
     ProviderSettings *m_providerSettings;
     ToolBox *m_tools;
     ProviderClients *m_providerClients;
+    ModelPrices *m_prices;
     QPointer<CompareSession> m_comparison;
     DemoServer *m_demoServer = nullptr;
     QString m_currentProviderId;

@@ -3,9 +3,12 @@
 #include "client/chatclient.h"
 #include "client/networkoptions.h"
 #include "compare/comparesession.h"
+#include "compare/modelprices.h"
 #include "loopbackserver.h"
 
+#include <QSettings>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <array>
@@ -146,6 +149,33 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!m_compare->isBusy(), 10000);
         for (int i = 0; i < columns; ++i)
             QCOMPARE(lastOf(i).state, Message::State::Cancelled);
+    }
+
+    // Each column tells how its answer did; the cost comes from the price table when the
+    // provider does not report one.
+    void metricsAndCost()
+    {
+        QTemporaryDir folder;
+        QSettings settings(folder.filePath(u"prices.ini"_s), QSettings::IniFormat);
+        ModelPrices prices(&settings);
+        QCOMPARE(prices.set(u"p0"_s, u"model-a"_s, 2.0, 8.0), QString());
+        m_compare->column(0)->setPrices(&prices);
+        QSignalSpy changed(m_compare->column(0), &CompareColumn::metricsChanged);
+        for (int i = 0; i < columns; ++i)
+            answer(i, {u"One "_s, u"two "_s, u"three."_s});
+        QVERIFY(m_compare->send(u"Count to three."_s));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_compare->isBusy(), 10000);
+        QVERIFY(!changed.isEmpty()); // it moved while the answer streamed
+        const AnswerMetrics metrics = m_compare->column(0)->metrics();
+        const TokenUsage usage = lastOf(0).usage;
+        QCOMPARE(metrics.completionTokens, usage.completionTokens);
+        QVERIFY(!metrics.estimated);
+        QCOMPARE(metrics.finishReason, u"stop"_s);
+        QVERIFY(metrics.hasCost());
+        QCOMPARE(metrics.cost,
+                 (usage.promptTokens * 2.0 + usage.completionTokens * 8.0) / 1'000'000.0);
+        QVERIFY(!m_compare->column(1)->metrics().hasCost()); // no price for model-b
+        QVERIFY(m_compare->column(1)->metrics().durationMs >= 0);
     }
 
 private:
