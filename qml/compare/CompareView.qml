@@ -23,6 +23,10 @@ Page {
         input.forceActiveFocus();
     }
 
+    LeaderboardDialog {
+        id: leaderboard
+    }
+
     header: ToolBar {
         RowLayout {
             anchors.fill: parent
@@ -51,6 +55,21 @@ Page {
                 Layout.maximumWidth: 360
             }
             Button {
+                objectName: "tieButton"
+                text: qsTr("It's a tie")
+                visible: view.comparison.pick === CompareSession.NotVoted
+                enabled: !view.comparison.busy
+                onClicked: view.comparison.vote(CompareSession.Tie)
+            }
+            Label {
+                visible: view.comparison.pick === CompareSession.Tie
+                text: qsTr("You called it a tie")
+            }
+            Button {
+                text: qsTr("Leaderboard")
+                onClicked: leaderboard.open()
+            }
+            Button {
                 objectName: "stopAllButton"
                 text: qsTr("Stop all")
                 enabled: view.comparison.busy
@@ -73,21 +92,6 @@ Page {
         anchors.right: parent.right
         padding: 6
 
-        function value(metrics: answerMetrics, key: string): real {
-            switch (key) {
-            case "firstToken":
-                return metrics.timeToFirstTokenMs >= 0 ? metrics.timeToFirstTokenMs : Infinity;
-            case "speed":
-                return metrics.tokensPerSecond > 0 ? -metrics.tokensPerSecond : Infinity;
-            case "tokens":
-                return metrics.completionTokens >= 0 ? metrics.completionTokens : Infinity;
-            case "duration":
-                return metrics.durationMs >= 0 ? metrics.durationMs : Infinity;
-            case "cost":
-                return metrics.hasCost ? metrics.cost : Infinity;
-            }
-            return 0;
-        }
         function text(metrics: answerMetrics, key: string): string {
             switch (key) {
             case "firstToken":
@@ -112,7 +116,7 @@ Page {
                 const metrics = column.metrics;
                 entries.push({
                     "name": view.comparison.blind ? qsTr("Model %1").arg(column.letter) : column.session.model,
-                    "value": value(metrics, key),
+                    "value": metrics.rankValue(key),
                     "text": text(metrics, key)
                 });
             }
@@ -205,6 +209,19 @@ Page {
                             Layout.preferredWidth: 18
                             Layout.preferredHeight: 18
                         }
+                        Label {
+                            objectName: "pickedLabel"
+                            visible: view.comparison.pick === column.index
+                            text: qsTr("★ Your pick")
+                            color: Theme.link
+                        }
+                        ToolButton {
+                            objectName: "voteButton"
+                            text: qsTr("Best")
+                            visible: view.comparison.pick === CompareSession.NotVoted && !view.comparison.busy && column.session.conversation.count > 0
+                            Accessible.name: qsTr("This answer is the best")
+                            onClicked: view.comparison.vote(column.index)
+                        }
                         ToolButton {
                             text: qsTr("Stop")
                             visible: column.session.busy
@@ -216,9 +233,16 @@ Page {
                 Label {
                     objectName: "columnMetrics"
                     readonly property answerMetrics metrics: column.modelData.metrics
-                    text: [metrics.timeToFirstTokenText.length > 0 ? qsTr("first token %1").arg(metrics.timeToFirstTokenText) : "",
-                        metrics.speedText, metrics.tokensText, metrics.durationText, metrics.costText,
-                        metrics.finishText].filter(part => part.length > 0).join(" · ")
+                    text: {
+                        const parts = [];
+                        if (metrics.timeToFirstTokenText.length > 0)
+                            parts.push(qsTr("first token %1").arg(metrics.timeToFirstTokenText));
+                        for (const part of [metrics.speedText, metrics.tokensText, metrics.durationText, metrics.costText, metrics.finishText]) {
+                            if (part.length > 0)
+                                parts.push(part);
+                        }
+                        return parts.join(" · ");
+                    }
                     color: metrics.error.length > 0 ? Theme.errorText : Theme.subtleText
                     wrapMode: Text.Wrap
                     Layout.fillWidth: true

@@ -81,6 +81,20 @@ TestCase {
         const blind = visibleItems(loader.item, "columnTitle", []).map(t => t.text);
         compare(blind, ["Model A", "Model B"]);
 
+        // The person picks the best answer: it is marked, the names come back, and the
+        // leaderboard counts the vote.
+        const votesBefore = Workspace.leaderboard.voteCount;
+        const best = visibleItems(loader.item, "voteButton", []);
+        compare(best.length, 2);
+        mouseClick(best[1]);
+        compare(comparison.pick, 1);
+        compare(comparison.blind, false);
+        compare(visibleItems(loader.item, "pickedLabel", []).length, 1);
+        compare(visibleItems(loader.item, "voteButton", []).length, 0);
+        Workspace.refreshLeaderboard();
+        compare(Workspace.leaderboard.voteCount, votesBefore + 1);
+        verify(Workspace.leaderboard.count >= 1); // both answers came from test-model here
+
         mouseClick(findChild(loader.item, "closeComparisonButton"));
         tryVerify(() => Workspace.comparison === null);
     }

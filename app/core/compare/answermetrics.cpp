@@ -1,5 +1,7 @@
 #include "answermetrics.h"
 
+#include <limits>
+
 #include "chat/message.h"
 #include "chat/messageformat.h"
 #include "demo/demoanswers.h"
@@ -211,4 +213,20 @@ QString AnswerMetrics::formatCost(double dollars, bool estimated)
     else
         text = amount(dollars, decimals);
     return estimated ? approximately + text : text;
+}
+
+double AnswerMetrics::rankValue(const QString &metric) const
+{
+    constexpr double unknown = std::numeric_limits<double>::infinity();
+    if (metric == QLatin1String("firstToken"))
+        return timeToFirstTokenMs >= 0 ? double(timeToFirstTokenMs) : unknown;
+    if (metric == QLatin1String("speed"))
+        return tokensPerSecond > 0 ? -tokensPerSecond : unknown;
+    if (metric == QLatin1String("tokens"))
+        return completionTokens >= 0 ? double(completionTokens) : unknown;
+    if (metric == QLatin1String("duration"))
+        return durationMs >= 0 ? double(durationMs) : unknown;
+    if (metric == QLatin1String("cost"))
+        return hasCost() ? cost : unknown;
+    return unknown;
 }

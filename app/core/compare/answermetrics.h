@@ -74,6 +74,10 @@ public:
     bool costFromProvider = false; // reported by the provider (OpenRouter), not from a price
 
     static AnswerMetrics compute(const Message &message, const Context &context);
+
+    // For ordering columns, lower is better: "firstToken", "speed" (negated), "tokens",
+    // "duration" or "cost"; +infinity when unknown (or for another name).
+    Q_INVOKABLE double rankValue(const QString &metric) const;
     static AnswerMetrics compute(const Message &message) { return compute(message, Context {}); }
 
     bool hasCost() const { return cost >= 0; }

@@ -2,6 +2,7 @@
 
 #include "chat/chatsession.h"
 
+#include <QDateTime>
 #include <QUuid>
 
 #include <algorithm>
@@ -86,11 +87,45 @@ bool CompareSession::send(const QString &text)
         return false;
     }
     setStatusText({});
+    if (m_pick != NotVoted) { // a new round: a new verdict
+        m_pick = NotVoted;
+        Q_EMIT pickChanged();
+    }
     // Each column sends on its own; one that cannot (no client) says why in its status.
     bool any = false;
     for (CompareColumn *column : std::as_const(m_columns))
         any = column->session()->send(text) || any;
     return any;
+}
+
+bool CompareSession::vote(int winner)
+{
+    if (isBusy() || winner < ComparisonVote::Tie || winner >= m_columns.size())
+        return false;
+    ComparisonVote vote;
+    vote.comparisonGroup = m_id;
+    vote.createdAt = QDateTime::currentMSecsSinceEpoch();
+    vote.winner = winner;
+    vote.blind = m_blind;
+    for (const CompareColumn *column : std::as_const(m_columns)) {
+        const QList<Message> &messages = column->session()->conversation()->messages();
+        const bool answered = !messages.isEmpty()
+            && messages.constLast().role == Message::Role::Assistant
+            && messages.constLast().state == Message::State::Complete;
+        if (!answered) {
+            setStatusText(tr("Every model has to answer before you pick the best."));
+            return false;
+        }
+        const QString model = messages.constLast().model.isEmpty() ? column->session()->model()
+                                                                   : messages.constLast().model;
+        vote.contenders.append({column->providerId(), model});
+    }
+    m_pick = winner;
+    Q_EMIT pickChanged();
+    setBlind(false); // the names, now that the verdict is in
+    setStatusText({});
+    Q_EMIT voteCast(vote);
+    return true;
 }
 
 bool CompareSession::sendTo(int index, const QString &text)

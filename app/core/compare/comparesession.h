@@ -1,6 +1,7 @@
 #pragma once
 
 #include "comparecolumn.h"
+#include "storage/comparisonvote.h"
 
 #include <QList>
 #include <QObject>
@@ -28,10 +29,14 @@ class CompareSession : public QObject
     // Model names are hidden (columns are A, B, …) until the person votes.
     Q_PROPERTY(bool blind READ isBlind WRITE setBlind NOTIFY blindChanged)
     Q_PROPERTY(QString statusText READ statusText NOTIFY statusTextChanged)
+    // The column the person picked as best, Tie (-1) for a tie, NotVoted (-2) before.
+    Q_PROPERTY(int pick READ pick NOTIFY pickChanged)
 
 public:
     static constexpr int minColumns = 2;
     static constexpr int maxColumns = 4;
+    enum Pick { NotVoted = -2, Tie = -1 }; // besides a column's index
+    Q_ENUM(Pick)
 
     explicit CompareSession(QObject *parent = nullptr, const QString &id = {});
 
@@ -61,12 +66,20 @@ public:
     Q_INVOKABLE void stop(int index);
     Q_INVOKABLE bool regenerate(int index);
 
+    int pick() const { return m_pick; }
+    // The person's verdict on the latest answers: a column's index, or -1 for a tie. Shows
+    // the names again and emits voteCast for the history and the leaderboard. False while
+    // an answer streams, before every column has answered, or for an unknown column.
+    Q_INVOKABLE bool vote(int winner);
+
 Q_SIGNALS:
     void columnsChanged();
     void busyChanged();
     void blindChanged();
     void statusTextChanged();
     void columnAdded(CompareColumn *column);
+    void pickChanged();
+    void voteCast(const ComparisonVote &vote);
 
 private:
     void relabel();
@@ -75,5 +88,6 @@ private:
     QString m_id;
     QList<CompareColumn *> m_columns;
     bool m_blind = false;
+    int m_pick = NotVoted;
     QString m_statusText;
 };

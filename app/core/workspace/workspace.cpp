@@ -32,6 +32,7 @@ Workspace::Workspace(QObject *parent)
     , m_tools(new ToolBox(m_settings.get(), m_secrets, this))
     , m_providerClients(new ProviderClients(m_registry, m_secrets, this))
     , m_prices(new ModelPrices(m_settings.get(), this))
+    , m_leaderboard(new LeaderboardModel(this))
     , m_conversations(new ConversationList(this))
     , m_store(std::make_unique<ConversationStore>())
     , m_deletionTimer(new QTimer(this))
@@ -158,6 +159,11 @@ CompareSession *Workspace::newComparison(const QStringList &models)
         return nullptr;
     }
     QJSEngine::setObjectOwnership(comparison, QJSEngine::CppOwnership);
+    connect(comparison, &CompareSession::voteCast, this, [this](const ComparisonVote &vote) {
+        if (!m_store->addVote(vote))
+            setHistoryProblem(tr("Could not save your vote: %1").arg(m_store->lastError()));
+        refreshLeaderboard();
+    });
     if (m_comparison) {
         m_comparison->stopAll();
         m_comparison->deleteLater();
@@ -165,6 +171,11 @@ CompareSession *Workspace::newComparison(const QStringList &models)
     m_comparison = comparison;
     Q_EMIT comparisonChanged();
     return comparison;
+}
+
+void Workspace::refreshLeaderboard()
+{
+    m_leaderboard->refresh(m_store->votes());
 }
 
 void Workspace::closeComparison()

@@ -3,6 +3,7 @@
 #include "chat/chatsession.h"
 #include "client/endpoint.h"
 #include "compare/comparesession.h"
+#include "compare/leaderboardmodel.h"
 #include "compare/modelprices.h"
 #include "conversationlist.h"
 #include "providersettings.h"
@@ -56,6 +57,8 @@ class Workspace : public QObject
     Q_PROPERTY(ToolBox *tools READ tools CONSTANT)
     // What models cost, as the person entered it (for comparisons' cost).
     Q_PROPERTY(ModelPrices *prices READ prices CONSTANT)
+    // Each model's record in the comparisons the person voted on (from the history).
+    Q_PROPERTY(LeaderboardModel *leaderboard READ leaderboard CONSTANT)
     // The side-by-side comparison on screen instead of the chat; null when there is none.
     Q_PROPERTY(CompareSession *comparison READ comparison NOTIFY comparisonChanged)
     Q_PROPERTY(QString currentProviderId READ currentProviderId NOTIFY endpointChanged)
@@ -101,6 +104,9 @@ public:
     ProviderSettings *providers() const { return m_providerSettings; }
     ToolBox *tools() const { return m_tools; }
     ModelPrices *prices() const { return m_prices; }
+    LeaderboardModel *leaderboard() const { return m_leaderboard; }
+    // Reads the votes from the history again.
+    Q_INVOKABLE void refreshLeaderboard();
     ProviderRegistry *registry() const { return m_registry; }
     SecretStore *secrets() const { return m_secrets; }
     QString currentProviderId() const { return m_currentProviderId; }
@@ -186,6 +192,7 @@ private:
     ToolBox *m_tools;
     ProviderClients *m_providerClients;
     ModelPrices *m_prices;
+    LeaderboardModel *m_leaderboard;
     QPointer<CompareSession> m_comparison;
     DemoServer *m_demoServer = nullptr;
     QString m_currentProviderId;

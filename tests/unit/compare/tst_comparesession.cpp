@@ -178,6 +178,51 @@ private Q_SLOTS:
         QVERIFY(m_compare->column(1)->metrics().durationMs >= 0);
     }
 
+    // The verdict: a column or a tie, once every column has answered; it names who
+    // answered in each column and shows the names again after a blind round.
+    void votes()
+    {
+        m_servers[0]->enqueue(ScriptedResponse::json(500, R"({"error": {"message": "boom"}})"));
+        for (int i = 1; i < columns; ++i)
+            answer(i, {u"Fine."_s});
+        m_compare->setBlind(true);
+        QVERIFY(m_compare->send(u"Which is best?"_s));
+        QVERIFY(!m_compare->vote(1)); // not while they answer
+        QTRY_VERIFY_WITH_TIMEOUT(!m_compare->isBusy(), 10000);
+        QVERIFY(!m_compare->vote(1)); // column A failed: it has not answered
+        QVERIFY(!m_compare->statusText().isEmpty());
+        answer(0, {u"Fine too."_s});
+        QVERIFY(m_compare->regenerate(0));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_compare->isBusy(), 10000);
+
+        QSignalSpy cast(m_compare.get(), &CompareSession::voteCast);
+        QVERIFY(!m_compare->vote(columns)); // no such column
+        QVERIFY(!m_compare->vote(-3));
+        QCOMPARE(m_compare->pick(), int(CompareSession::NotVoted));
+        QVERIFY(m_compare->vote(2));
+        QCOMPARE(m_compare->pick(), 2);
+        QVERIFY(!m_compare->isBlind()); // revealed
+        QCOMPARE(cast.size(), 1);
+        const auto vote = cast.at(0).at(0).value<ComparisonVote>();
+        QCOMPARE(vote.winner, 2);
+        QVERIFY(vote.blind);
+        QCOMPARE(vote.comparisonGroup, m_compare->id());
+        QCOMPARE(vote.contenders.size(), columns);
+        QCOMPARE(vote.contenders.at(2).model, u"model-c"_s);
+        QCOMPARE(vote.contenders.at(3).providerId, u"p3"_s);
+
+        // A new round, a new verdict: a tie this time.
+        for (int i = 0; i < columns; ++i)
+            answer(i, {u"Again."_s});
+        QVERIFY(m_compare->send(u"And now?"_s));
+        QCOMPARE(m_compare->pick(), int(CompareSession::NotVoted));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_compare->isBusy(), 10000);
+        QVERIFY(m_compare->vote(CompareSession::Tie));
+        QCOMPARE(cast.size(), 2);
+        QVERIFY(cast.at(1).at(0).value<ComparisonVote>().isTie());
+        QVERIFY(!cast.at(1).at(0).value<ComparisonVote>().blind);
+    }
+
 private:
     const QStringList m_models {u"model-a"_s, u"model-b"_s, u"model-c"_s, u"model-d"_s};
     std::array<std::unique_ptr<LoopbackServer>, columns> m_servers;
