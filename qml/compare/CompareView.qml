@@ -16,7 +16,9 @@ Page {
     required property CompareSession comparison
 
     function send() {
-        if (view.comparison.send(input.text))
+        const target = sendTarget.currentIndex - 1; // 0: every column
+        const sent = target < 0 ? view.comparison.send(input.text) : view.comparison.sendTo(target, input.text);
+        if (sent)
             input.clear();
     }
     function focusComposer() {
@@ -223,6 +225,20 @@ Page {
                             onClicked: view.comparison.vote(column.index)
                         }
                         ToolButton {
+                            objectName: "continueButton"
+                            text: qsTr("Continue")
+                            visible: !column.session.busy && column.session.conversation.count > 0 && !view.comparison.blind
+                            Accessible.name: qsTr("Continue with this model as a normal conversation")
+                            ToolTip.visible: hovered
+                            ToolTip.text: qsTr("Continue with this model as a normal conversation")
+                            onClicked: Workspace.continueWithColumn(column.index)
+                        }
+                        ToolButton {
+                            text: qsTr("Parameters")
+                            Accessible.name: qsTr("Parameters of column %1").arg(column.modelData.letter)
+                            onClicked: columnParameters.open()
+                        }
+                        ToolButton {
                             text: qsTr("Stop")
                             visible: column.session.busy
                             Accessible.name: qsTr("Stop column %1").arg(column.modelData.letter)
@@ -248,6 +264,10 @@ Page {
                     Layout.fillWidth: true
                     Layout.leftMargin: 8
                     Layout.rightMargin: 8
+                }
+                ParametersPanel {
+                    id: columnParameters
+                    session: column.session
                 }
                 TranscriptView {
                     session: column.session
@@ -283,9 +303,23 @@ Page {
                     }
                 }
             }
+            ComboBox {
+                id: sendTarget
+
+                objectName: "sendTarget"
+                model: {
+                    const targets = [qsTr("to every model")];
+                    for (let i = 0; i < view.comparison.count; ++i) {
+                        const column = view.comparison.columnList[i];
+                        targets.push(qsTr("to %1 only").arg(view.comparison.blind ? qsTr("Model %1").arg(column.letter) : column.session.model));
+                    }
+                    return targets;
+                }
+                Accessible.name: qsTr("Who the prompt goes to")
+            }
             Button {
                 objectName: "compareSendButton"
-                text: qsTr("Send to all")
+                text: qsTr("Send")
                 enabled: !view.comparison.busy && input.text.trim().length > 0
                 onClicked: view.send()
             }

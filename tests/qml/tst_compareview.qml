@@ -98,4 +98,35 @@ TestCase {
         mouseClick(findChild(loader.item, "closeComparisonButton"));
         tryVerify(() => Workspace.comparison === null);
     }
+
+    // A follow-up to one column only, then "Continue" turns that column into a normal
+    // conversation with its history.
+    function test_followUpAndContinue() {
+        const comparison = Workspace.newComparison(["test-model", "other-model"]);
+        verify(comparison !== null);
+        tryVerify(() => loader.item !== null);
+        testServer.queueAnswer([], ["One."]);
+        testServer.queueAnswer([], ["Two."]);
+        verify(comparison.send("First question"));
+        tryVerify(() => !comparison.busy, 15000);
+
+        const before = testServer.requestCount;
+        const target = findChild(loader.item, "sendTarget");
+        target.currentIndex = 2; // the second column only
+        const input = findChild(loader.item, "compareInput");
+        input.forceActiveFocus();
+        input.text = "Only for the second";
+        testServer.queueAnswer([], ["Just me."]);
+        keyClick(Qt.Key_Return);
+        tryCompare(testServer, "requestCount", before + 1);
+        tryVerify(() => !comparison.busy, 15000);
+        compare(comparison.columnList[0].session.conversation.count, 2);
+        compare(comparison.columnList[1].session.conversation.count, 4);
+
+        const model = comparison.columnList[1].session.model;
+        mouseClick(visibleItems(loader.item, "continueButton", [])[1]);
+        tryVerify(() => Workspace.comparison === null);
+        compare(Workspace.current.conversation.count, 4);
+        compare(Workspace.current.model, model);
+    }
 }

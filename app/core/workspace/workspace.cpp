@@ -16,6 +16,7 @@
 #include <QFile>
 #include <QJSEngine>
 #include <QTimer>
+#include <QUuid>
 
 namespace {
 
@@ -171,6 +172,43 @@ CompareSession *Workspace::newComparison(const QStringList &models)
     m_comparison = comparison;
     Q_EMIT comparisonChanged();
     return comparison;
+}
+
+ChatSession *Workspace::continueWithColumn(int index)
+{
+    const CompareColumn *column = m_comparison ? m_comparison->column(index) : nullptr;
+    if (!column || column->session()->isBusy())
+        return nullptr;
+    const ChatSession *source = column->session();
+    // Fresh ids: the conversation is a copy, and ids are unique in the history.
+    QList<Message> messages = source->tree().activePath();
+    QHash<QString, QString> renamed;
+    for (Message &message : messages) {
+        const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        renamed.insert(message.id, id);
+        message.id = id;
+        message.parentId = renamed.value(message.parentId);
+    }
+    auto *session = new ChatSession;
+    session->load(messages, {});
+    StoredConversation info;
+    info.id = session->id();
+    info.providerId = column->providerId();
+    info.createdAt = info.updatedAt = QDateTime::currentMSecsSinceEpoch();
+    m_conversations->upsert(info);
+    adopt(session, info);
+    // After adopt(), so that the recorder hears them.
+    session->setModel(source->model());
+    session->setSystemPrompt(source->systemPrompt());
+    session->setParameters(source->parameters());
+    session->setClient(column->client()); // its provider, which may not be the one in use
+    if (ConversationRecorder *recorder = recorderOf(session->id())) {
+        recorder->saveAll();
+        recorder->rename({}); // the title from its first question
+    }
+    closeComparison();
+    select(session);
+    return session;
 }
 
 void Workspace::refreshLeaderboard()

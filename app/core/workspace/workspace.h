@@ -126,6 +126,10 @@ public:
     // "<provider id>/<model>". Null (nothing changes) for fewer than two usable entries.
     Q_INVOKABLE CompareSession *newComparison(const QStringList &models);
     Q_INVOKABLE void closeComparison(); // back to the chat; stops what still answers
+    // Turns a column into a normal conversation (its branch on screen, copied, with its
+    // model, prompt and parameters), kept in the history, and shows it. Null while the
+    // column answers.
+    Q_INVOKABLE ChatSession *continueWithColumn(int column);
     CompareSession *comparison() const { return m_comparison; }
     Q_INVOKABLE void select(ChatSession *session);
     Q_INVOKABLE void refreshModels();
