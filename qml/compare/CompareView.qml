@@ -2,6 +2,7 @@ pragma ComponentBehavior: Bound
 
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import Confab
 import Confab.Core
@@ -28,6 +29,15 @@ Page {
     LeaderboardDialog {
         id: leaderboard
     }
+    FileDialog {
+        id: saveDialog
+
+        title: qsTr("Save the comparison")
+        fileMode: FileDialog.SaveFile
+        nameFilters: [qsTr("Markdown (*.md)"), qsTr("JSON (*.json)")]
+        defaultSuffix: selectedNameFilter.index === 1 ? "json" : "md"
+        onAccepted: savedMessage.text = Workspace.exportComparison(selectedFile)
+    }
 
     header: ToolBar {
         RowLayout {
@@ -51,6 +61,13 @@ Page {
                 Layout.fillWidth: true
             }
             Label {
+                id: savedMessage
+
+                color: Theme.subtleText
+                elide: Text.ElideRight
+                Layout.maximumWidth: 260
+            }
+            Label {
                 text: view.comparison.statusText
                 color: Theme.errorText
                 elide: Text.ElideRight
@@ -70,6 +87,13 @@ Page {
             Button {
                 text: qsTr("Leaderboard")
                 onClicked: leaderboard.open()
+            }
+            Button {
+                objectName: "saveComparisonButton"
+                text: qsTr("Save…")
+                enabled: !view.comparison.busy
+                Accessible.name: qsTr("Save the comparison to a file")
+                onClicked: saveDialog.open()
             }
             Button {
                 objectName: "stopAllButton"

@@ -3,6 +3,7 @@
 #include "chat/chatsession.h"
 #include "client/chatclient.h"
 #include "client/modelcatalog.h"
+#include "compare/comparisonexport.h"
 #include "confabsettings.h"
 #include "conversationlist.h"
 #include "demo/demoserver.h"
@@ -209,6 +210,15 @@ ChatSession *Workspace::continueWithColumn(int index)
     closeComparison();
     select(session);
     return session;
+}
+
+QString Workspace::exportComparison(const QUrl &file)
+{
+    if (!m_comparison)
+        return tr("There is no comparison to save.");
+    bool ok = false;
+    return ComparisonExport::write(*m_comparison,
+                                   file.isLocalFile() ? file.toLocalFile() : file.toString(), &ok);
 }
 
 void Workspace::refreshLeaderboard()

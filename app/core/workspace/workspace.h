@@ -130,6 +130,8 @@ public:
     // model, prompt and parameters), kept in the history, and shows it. Null while the
     // column answers.
     Q_INVOKABLE ChatSession *continueWithColumn(int column);
+    // To a file the person chose: Markdown, or JSON for a .json name. Says what happened.
+    Q_INVOKABLE QString exportComparison(const QUrl &file);
     CompareSession *comparison() const { return m_comparison; }
     Q_INVOKABLE void select(ChatSession *session);
     Q_INVOKABLE void refreshModels();

@@ -3,9 +3,14 @@
 #include "client/chatclient.h"
 #include "client/networkoptions.h"
 #include "compare/comparesession.h"
+#include "compare/comparisonexport.h"
 #include "compare/modelprices.h"
 #include "loopbackserver.h"
 
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -221,6 +226,45 @@ private Q_SLOTS:
         QCOMPARE(cast.size(), 2);
         QVERIFY(cast.at(1).at(0).value<ComparisonVote>().isTie());
         QVERIFY(!cast.at(1).at(0).value<ComparisonVote>().blind);
+    }
+
+    // A comparison as a file: a metrics table and each column's conversation in Markdown,
+    // everything in JSON, the verdict in both.
+    void exportsMarkdownAndJson()
+    {
+        for (int i = 0; i < columns; ++i)
+            answer(i, {u"Answer of "_s, m_models.at(i)});
+        QVERIFY(m_compare->send(u"Say who you are."_s));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_compare->isBusy(), 10000);
+        QVERIFY(m_compare->vote(1));
+
+        const QString markdown = ComparisonExport::markdown(*m_compare);
+        QVERIFY(markdown.contains(u"| First token | Speed | Tokens |"_s));
+        QVERIFY2(markdown.contains(u"| B ★ | model-b (Provider 1) |"_s), qPrintable(markdown));
+        for (int i = 0; i < columns; ++i)
+            QVERIFY(markdown.contains(u"Answer of "_s + m_models.at(i)));
+        QVERIFY(markdown.contains(u"Say who you are."_s));
+
+        QTemporaryDir folder;
+        bool ok = false;
+        const QString path = folder.filePath(u"comparison.json"_s);
+        QVERIFY(ComparisonExport::write(*m_compare, path, &ok).contains(u"comparison.json"_s));
+        QVERIFY(ok);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+        QCOMPARE(root[u"format"_s].toString(), u"confab-comparison"_s);
+        QCOMPARE(root[u"verdict"_s].toString(), u"B"_s);
+        const QJsonArray written = root[u"columns"_s].toArray();
+        QCOMPARE(written.size(), columns);
+        QCOMPARE(written.at(2)[u"model"_s].toString(), u"model-c"_s);
+        QCOMPARE(written.at(2)[u"messages"_s][1][u"content"_s].toString(), u"Answer of model-c"_s);
+        QCOMPARE(written.at(2)[u"metrics"_s][u"completion_tokens"_s].toInteger(),
+                 lastOf(2).usage.completionTokens);
+
+        ok = true;
+        ComparisonExport::write(*m_compare, folder.filePath(u"missing/x.md"_s), &ok);
+        QVERIFY(!ok);
     }
 
 private:
