@@ -124,7 +124,9 @@ TestCase {
         compare(comparison.columnList[1].session.conversation.count, 4);
 
         const model = comparison.columnList[1].session.model;
-        mouseClick(visibleItems(loader.item, "continueButton", [])[1]);
+        const continueButtons = visibleItems(loader.item, "continueButton", []);
+        compare(continueButtons.length, 2);
+        continueButtons[1].clicked();
         tryVerify(() => Workspace.comparison === null);
         compare(Workspace.current.conversation.count, 4);
         compare(Workspace.current.model, model);
