@@ -4,8 +4,8 @@ import QtQuick.Layouts
 import Confab
 import Confab.Core
 
-// Settings over the window: the providers with their keys, the network, the tools and
-// the MCP servers.
+// Settings over the window: the providers with their keys, the network, the tools, the
+// MCP servers and the models' prices.
 Dialog {
     id: dialog
 
@@ -66,6 +66,11 @@ Dialog {
                 text: qsTr("MCP servers")
                 Accessible.name: qsTr("MCP servers")
             }
+            TabButton {
+                objectName: "pricesTab"
+                text: qsTr("Prices")
+                Accessible.name: qsTr("Prices")
+            }
         }
         StackLayout {
             currentIndex: tabs.currentIndex
@@ -119,6 +124,10 @@ Dialog {
             }
             McpServersPage {
                 tools: Workspace.tools
+            }
+            PricesPage {
+                prices: Workspace.prices
+                providers: dialog.providers
             }
         }
     }
