@@ -15,10 +15,8 @@ ScrollView {
 
     objectName: "toolsPage"
     required property ToolBox tools
-    property var runs: []
-
     function load() {
-        runs = tools.recentRuns(100);
+        runLog.load();
     }
     function effectText(effect: string): string {
         switch (effect) {
@@ -33,29 +31,8 @@ ScrollView {
         }
         return effect;
     }
-    function statusText(status: string): string {
-        switch (status) {
-        case "done":
-            return qsTr("Done");
-        case "failed":
-            return qsTr("Failed");
-        case "denied":
-            return qsTr("Denied");
-        case "cancelled":
-            return qsTr("Cancelled");
-        }
-        return status;
-    }
-
     contentWidth: availableWidth
     clip: true
-
-    Connections {
-        target: page.tools
-        function onRunLogChanged() {
-            page.load();
-        }
-    }
 
     FolderDialog {
         id: folderDialog
@@ -269,70 +246,12 @@ ScrollView {
             }
         }
 
-        RowLayout {
-            Layout.topMargin: 12
+        ToolRunLog {
+            id: runLog
+
+            tools: page.tools
             Layout.fillWidth: true
-
-            Label {
-                text: qsTr("What tools did")
-                font.bold: true
-                Layout.fillWidth: true
-            }
-            Button {
-                text: qsTr("Refresh")
-                onClicked: page.load()
-            }
-            Button {
-                objectName: "clearRunLogButton"
-                text: qsTr("Clear the log")
-                enabled: page.runs.length > 0
-                onClicked: page.tools.clearRunLog()
-            }
-        }
-        Label {
-            visible: page.runs.length === 0
-            text: qsTr("No tool has run yet.")
-            color: Theme.subtleText
-        }
-        Repeater {
-            model: page.runs
-
-            ColumnLayout {
-                id: runRow
-
-                required property var modelData
-                property bool open: false
-
-                objectName: "runRow"
-                Layout.fillWidth: true
-                spacing: 2
-
-                AbstractButton {
-                    Layout.fillWidth: true
-                    implicitHeight: runTitle.implicitHeight
-                    onClicked: runRow.open = !runRow.open
-
-                    Label {
-                        id: runTitle
-
-                        width: parent.width
-                        text: (runRow.open ? "▾ " : "▸ ") + qsTr("%1  %2 · %3 · %4").arg(new Date(runRow.modelData.finishedAt || runRow.modelData.startedAt).toLocaleString(Qt.locale(), Locale.ShortFormat)).arg(runRow.modelData.tool).arg(page.statusText(runRow.modelData.status)).arg(runRow.modelData.approval)
-                        color: runRow.modelData.status === "done" ? Theme.text : Theme.errorText
-                        elide: Text.ElideRight
-                    }
-                }
-                TextEdit {
-                    visible: runRow.open
-                    text: qsTr("Source: %1\nArguments: %2\nResult:\n%3").arg(runRow.modelData.source).arg(runRow.modelData.arguments).arg(runRow.modelData.result)
-                    readOnly: true
-                    selectByMouse: true
-                    font.family: Theme.monospaceFamily
-                    color: Theme.text
-                    wrapMode: TextEdit.WrapAtWordBoundaryOrAnywhere
-                    Layout.fillWidth: true
-                    Layout.leftMargin: 16
-                }
-            }
+            Layout.topMargin: 12
         }
         Item {
             implicitHeight: 16

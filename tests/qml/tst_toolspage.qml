@@ -59,6 +59,9 @@ TestCase {
         const rows = visibleItems(item("toolsPage"), "toolRow", []);
         compare(rows.length, Workspace.tools.tools.length);
         verify(rows.length >= 5, rows.length); // the built-ins at least
+        // The log shows what the history holds.
+        compare(visibleItems(item("toolsPage"), "runRow", []).length, Workspace.tools.recentRuns(100).length);
+        verify(item("clearRunLogButton").visible);
 
         const before = Workspace.tools.readOnlyPreApproved;
         click("readOnlyPreApproved");
