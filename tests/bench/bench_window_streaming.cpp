@@ -7,28 +7,21 @@
 // Usage: bench_window_streaming [--tokens N] [--pace P] [--no-full-speed] [--repeat R]
 //                               [--short-tokens S]
 
-#include "answerscript.h"
+#include "benchwindow.h"
 #include "chat/transcriptmodel.h"
 #include "client/chatstream.h"
 #include "firstpaint.h"
 #include "framerecorder.h"
-#include "localonlynetwork.h"
 #include "markdownanswer.h"
 #include "processusage.h"
 #include "serverthread.h"
 #include "streamreport.h"
 #include "windowdriver.h"
-#include "workspace/workspace.h"
 
 #include <QApplication>
-#include <QQmlApplicationEngine>
 #include <QQuickItem>
-#include <QQuickStyle>
 #include <QQuickWindow>
-#include <QSGRendererInterface>
 #include <QtQml/QQmlExtensionPlugin>
-
-#include <cstdio>
 
 Q_IMPORT_QML_PLUGIN(ConfabPlugin)
 Q_IMPORT_QML_PLUGIN(Confab_CorePlugin)
@@ -37,13 +30,6 @@ Q_IMPORT_QML_PLUGIN(Confab_GuiPlugin)
 using namespace Qt::StringLiterals;
 
 namespace {
-
-const QByteArray serverThreadName = "bench-server"; // what ServerThread names its thread
-
-double serverCpu()
-{
-    return ProcessUsage::threadsCpuSeconds(serverThreadName);
-}
 
 // The long answer, with a checkpoint at every tenth of its tokens, when the session
 // finished it and when it was on screen.
@@ -56,8 +42,8 @@ LongRun measureLongRun(Workspace &workspace, FrameRecorder &frames, qsizetype to
     const bool peakReset = ProcessUsage::resetPeakRss();
     run.rssBeforeKiB = ProcessUsage::currentRssKiB();
     const auto checkpoint = [&](qsizetype count) {
-        run.points.append({count, FrameRecorder::nowNs(), ProcessUsage::cpuSeconds(), serverCpu(),
-                           frames.frameCount()});
+        run.points.append({count, FrameRecorder::nowNs(), ProcessUsage::cpuSeconds(),
+                           serverThreadsCpu(), frames.frameCount()});
     };
     QObject::connect(session->conversation(), &QAbstractItemModel::dataChanged, &scope,
                      [&run] { ++run.modelUpdates; });
@@ -115,58 +101,6 @@ LongRun measureLongRun(Workspace &workspace, FrameRecorder &frames, qsizetype to
     return run;
 }
 
-QString graphicsApiName(QQuickWindow *window)
-{
-    switch (window->rendererInterface()->graphicsApi()) {
-    case QSGRendererInterface::Software:
-        return u"software"_s;
-    case QSGRendererInterface::OpenGL:
-        return u"OpenGL"_s;
-    case QSGRendererInterface::Vulkan:
-        return u"Vulkan"_s;
-    case QSGRendererInterface::Null:
-        return u"null (nothing is drawn)"_s;
-    default:
-        return u"other"_s;
-    }
-}
-
-int intOption(const QStringList &arguments, const QString &name, int fallback)
-{
-    const qsizetype at = arguments.indexOf(name);
-    return at >= 0 && at + 1 < arguments.size() ? arguments.at(at + 1).toInt() : fallback;
-}
-
-Endpoint endpointOf(const QUrl &baseUrl)
-{
-    Endpoint endpoint;
-    endpoint.baseUrl = baseUrl;
-    endpoint.apiKey = u"bench-key"_s;
-    return endpoint;
-}
-
-// One event per token, written as fast as the socket takes them; or, paced, a piece of
-// `tokensPerMs` events every millisecond.
-ScriptedResponse answerResponse(const MarkdownAnswer &answer, int tokensPerMs = 0)
-{
-    AnswerScript script;
-    script.model = u"bench"_s;
-    script.content = answer.deltas;
-    ScriptedResponse response = script.response();
-    if (tokensPerMs <= 0)
-        return response;
-    QList<QByteArray> pieces;
-    for (qsizetype i = 0; i < response.pieces.size(); i += tokensPerMs) {
-        QByteArray piece;
-        for (qsizetype j = i; j < std::min(i + tokensPerMs, response.pieces.size()); ++j)
-            piece += response.pieces.at(j);
-        pieces.append(piece);
-    }
-    response.pieces = pieces;
-    response.delayMs = 1;
-    return response;
-}
-
 // The long answer in a conversation of its own, from a server thread that serves only it.
 LongRun streamLongAnswer(Workspace &workspace, const TranscriptWindow &w, FrameRecorder &frames,
                          const MarkdownAnswer &answer, int tokensPerMs)
@@ -178,7 +112,7 @@ LongRun streamLongAnswer(Workspace &workspace, const TranscriptWindow &w, FrameR
         return failed;
     }
     workspace.newConversation();
-    workspace.client()->setEndpoint(endpointOf(server.baseUrl()));
+    workspace.client()->setEndpoint(benchEndpoint(server.baseUrl()));
     idle(500);
     LongRun run = measureLongRun(workspace, frames, answer.deltas.size(), answer.text);
     run.transcriptRows = w.transcript->rowCount();
@@ -190,78 +124,38 @@ LongRun streamLongAnswer(Workspace &workspace, const TranscriptWindow &w, FrameR
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(u"Confab"_s);
-    QApplication::setOrganizationDomain(u"confab.app"_s);
-    QApplication::setApplicationName(u"Confab bench"_s);
-    if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE"))
-        QQuickStyle::setStyle(u"Fusion"_s); // as the app does
+    BenchWindow::setUpApplication();
     const QStringList arguments = QApplication::arguments();
     const int tokens = std::max(intOption(arguments, u"--tokens"_s, 200'000), 100);
     const int repeat = std::max(intOption(arguments, u"--repeat"_s, 20), 1);
     const int shortTokens = std::max(intOption(arguments, u"--short-tokens"_s, 60), 1);
     const int pace = intOption(arguments, u"--pace"_s, 20); // tokens per ms; 0: no paced run
 
-    // The model list comes from a server of its own; the answers from server threads.
-    LoopbackServer modelServer;
-    modelServer.enqueue(ScriptedResponse::json(
-        200, R"({"object":"list","data":[{"id":"bench","object":"model","owned_by":"me"}]})"));
-    if (!modelServer.listen()) {
-        std::fprintf(stderr, "bench_window_streaming: the loopback server cannot listen\n");
+    BenchWindow bench("bench_window_streaming");
+    if (!bench.open())
         return 1;
-    }
-    Workspace workspace(nullptr);
-    workspace.configure(endpointOf(modelServer.baseUrl()), u"bench"_s);
-    Workspace::setInstance(&workspace);
-    runUntil([&] { return !workspace.models().isEmpty() || !workspace.modelsError().isEmpty(); },
-             5'000);
-
-    const MarkdownAnswer shortAnswer = MarkdownAnswer::generate(shortTokens);
-    ServerThread shortServer(answerResponse(shortAnswer));
-    if (!shortServer.isListening()) {
-        std::fprintf(stderr, "bench_window_streaming: the loopback server cannot listen\n");
-        return 1;
-    }
-
-    LocalOnlyNetworkFactory localOnly;
-    QQmlApplicationEngine engine;
-    QList<QQmlError> warnings;
-    QObject::connect(&engine, &QQmlEngine::warnings,
-                     [&warnings](const QList<QQmlError> &list) { warnings << list; });
-    engine.setNetworkAccessManagerFactory(&localOnly);
-    engine.addImportPath(u"qrc:/qt/qml"_s);
-    engine.load(QUrl(u"qrc:/qt/qml/Confab/Main.qml"_s));
+    Workspace &workspace = bench.workspace();
+    FrameRecorder &frames = bench.frames();
     TranscriptWindow w;
-    w.window = engine.rootObjects().isEmpty()
-        ? nullptr
-        : qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
-    if (!w.window) {
-        std::fprintf(stderr, "bench_window_streaming: the window did not load\n");
-        return 1;
-    }
-    w.window->resize(1200, 780);
-    FrameRecorder frames(w.window);
+    w.window = bench.window();
     w.view = findItem(w.window->contentItem(), u"transcriptView"_s);
     w.transcript = w.view
         ? qobject_cast<TranscriptModel *>(qvariant_cast<QObject *>(w.view->property("model")))
         : nullptr;
     if (!w.transcript) {
-        std::fprintf(stderr, "bench_window_streaming: no transcriptView with a TranscriptModel\n");
+        bench.fail(u"no transcriptView with a TranscriptModel"_s);
         return 1;
     }
-    if (!runUntil([&] { return frames.frameCount() > 0; }, 5'000)) {
-        std::fprintf(stderr,
-                     "bench_window_streaming: the window renders no frames on this platform (%s);"
-                     " run it under xvfb-run -a -s \"-screen 0 1280x800x24\"\n",
-                     qPrintable(QGuiApplication::platformName()));
-        return 1;
-    }
-    std::printf("Window: platform %s, graphics %s, %s render loop, %dx%d\n",
-                qPrintable(QGuiApplication::platformName()), qPrintable(graphicsApiName(w.window)),
-                frames.renderThreaded() ? "threaded" : "GUI-thread", w.window->width(),
-                w.window->height());
+    bench.printDescription();
 
-    // First paint: short answers at the end of a growing conversation.
-    workspace.client()->setEndpoint(endpointOf(shortServer.baseUrl()));
+    // First paint: short answers at the end of a growing conversation, from a server thread.
+    const MarkdownAnswer shortAnswer = MarkdownAnswer::generate(shortTokens);
+    ServerThread shortServer(answerResponse(shortAnswer));
+    if (!shortServer.isListening()) {
+        bench.fail(u"the loopback server cannot listen"_s);
+        return 1;
+    }
+    workspace.client()->setEndpoint(benchEndpoint(shortServer.baseUrl()));
     measureFirstPaint(workspace, w, frames, 0); // warms up the delegates
     QList<FirstPaint> firstPaints;
     for (int i = 1; i <= repeat; ++i)
@@ -281,11 +175,10 @@ int main(int argc, char *argv[])
                      u"paced: %1 tokens every millisecond"_s.arg(pace));
     }
 
-    for (const QQmlError &warning : std::as_const(warnings))
-        std::printf("QML warning: %s\n", qPrintable(warning.toString()));
+    const bool quiet = bench.reportWarnings();
     const bool firstPaintsOk = std::all_of(firstPaints.cbegin(), firstPaints.cend(),
                                            [](const FirstPaint &p) { return p.ok; });
     const bool runsOk = std::all_of(runs.cbegin(), runs.cend(),
                                     [](const LongRun &run) { return run.error.isEmpty(); });
-    return runsOk && firstPaintsOk && warnings.isEmpty() ? 0 : 1;
+    return runsOk && firstPaintsOk && quiet ? 0 : 1;
 }

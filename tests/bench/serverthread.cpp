@@ -4,16 +4,29 @@
 
 ServerThread::ServerThread(const ScriptedResponse &response)
 {
-    m_thread.setObjectName(QStringLiteral("bench-server"));
+    start([response](LoopbackServer &server) { server.setFallback(response); });
+}
+
+ServerThread::ServerThread(const QList<ScriptedResponse> &queued)
+{
+    start([queued](LoopbackServer &server) {
+        for (const ScriptedResponse &response : queued)
+            server.enqueue(response);
+    });
+}
+
+void ServerThread::start(const std::function<void(LoopbackServer &)> &script)
+{
+    m_thread.setObjectName(QString::fromLatin1(threadName()));
     m_thread.start();
     m_context = new QObject;
     m_context->moveToThread(&m_thread);
     // The server and its sockets are created in the thread that serves them.
     QMetaObject::invokeMethod(
         m_context,
-        [this, response] {
+        [this, &script] {
             m_server = new LoopbackServer;
-            m_server->setFallback(response);
+            script(*m_server);
             m_listening = m_server->listen();
             m_baseUrl = m_server->baseUrl();
         },

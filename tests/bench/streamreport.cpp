@@ -1,53 +1,21 @@
 #include "streamreport.h"
 
+#include "framestats.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
 
 namespace {
 
-double ms(qint64 ns)
-{
-    return double(ns) / 1e6;
-}
-
-double median(QList<double> values)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const qsizetype middle = values.size() / 2;
-    return values.size() % 2 ? values.at(middle) : (values.at(middle - 1) + values.at(middle)) / 2;
-}
-
-double percentile(QList<double> values, double p)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    return values.at(std::min(values.size() - 1, qsizetype(p * double(values.size()))));
-}
+using FrameStats::gapsMs;
+using FrameStats::median;
+using FrameStats::ms;
+using FrameStats::percentile;
 
 double appCpu(const Checkpoint &from, const Checkpoint &to)
 {
     return (to.cpu - from.cpu) - (to.serverCpu - from.serverCpu);
-}
-
-// The stretches without a new frame from `from` until the first frame at or after `to`:
-// up to the first swap, between swaps, and on to the first swap after `to`.
-QList<double> gapsMs(const QList<qint64> &swaps, qint64 from, qint64 to)
-{
-    QList<double> gaps;
-    qint64 previous = from;
-    for (const qint64 swap : swaps) {
-        if (swap <= from)
-            continue;
-        gaps.append(ms(swap - previous));
-        previous = swap;
-        if (swap >= to)
-            break;
-    }
-    return gaps;
 }
 
 } // namespace
