@@ -111,7 +111,7 @@ ApplicationWindow {
             SplitView.maximumWidth: 400
         }
         StackLayout {
-            currentIndex: Workspace.comparison ? 1 : 0
+            currentIndex: Workspace.comparisons.current ? 1 : 0
             SplitView.fillWidth: true
             SplitView.minimumWidth: 480
 
@@ -122,9 +122,9 @@ ApplicationWindow {
                 onCompareRequested: newComparison.open()
             }
             Loader {
-                active: Workspace.comparison !== null
+                active: Workspace.comparisons.current !== null
                 sourceComponent: CompareView {
-                    comparison: Workspace.comparison
+                    comparison: Workspace.comparisons.current
                 }
             }
         }

@@ -36,7 +36,7 @@ Page {
         fileMode: FileDialog.SaveFile
         nameFilters: [qsTr("Markdown (*.md)"), qsTr("JSON (*.json)")]
         defaultSuffix: selectedNameFilter.index === 1 ? "json" : "md"
-        onAccepted: savedMessage.text = Workspace.exportComparison(selectedFile)
+        onAccepted: savedMessage.text = Workspace.comparisons.exportTo(selectedFile)
     }
 
     header: ToolBar {
@@ -104,7 +104,7 @@ Page {
             Button {
                 objectName: "closeComparisonButton"
                 text: qsTr("Back to chat")
-                onClicked: Workspace.closeComparison()
+                onClicked: Workspace.comparisons.close()
             }
         }
     }

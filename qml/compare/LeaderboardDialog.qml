@@ -21,7 +21,7 @@ Dialog {
     height: Math.min(parent ? parent.height - 32 : 520, 520)
     standardButtons: Dialog.Close
 
-    onAboutToShow: Workspace.refreshLeaderboard()
+    onAboutToShow: Workspace.comparisons.refreshLeaderboard()
 
     ColumnLayout {
         anchors.fill: parent
@@ -29,18 +29,18 @@ Dialog {
 
         Switch {
             text: qsTr("Blind votes only")
-            checked: Workspace.leaderboard.blindOnly
-            onToggled: Workspace.leaderboard.blindOnly = checked
+            checked: Workspace.comparisons.leaderboard.blindOnly
+            onToggled: Workspace.comparisons.leaderboard.blindOnly = checked
         }
         Label {
-            text: Workspace.leaderboard.count > 0 ? qsTr("Win rate counts a tie as half a win; the range is where the true rate lies with 95 % confidence.") : qsTr("No votes yet: pick the best answer of a comparison to start.")
+            text: Workspace.comparisons.leaderboard.count > 0 ? qsTr("Win rate counts a tie as half a win; the range is where the true rate lies with 95 % confidence.") : qsTr("No votes yet: pick the best answer of a comparison to start.")
             color: Theme.subtleText
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
         ListView {
             objectName: "leaderboardList"
-            model: Workspace.leaderboard
+            model: Workspace.comparisons.leaderboard
             clip: true
             Layout.fillWidth: true
             Layout.fillHeight: true

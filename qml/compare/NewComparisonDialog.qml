@@ -38,7 +38,7 @@ Dialog {
     width: Math.min(parent ? parent.width - 32 : 520, 520)
     standardButtons: Dialog.Cancel
 
-    onAccepted: Workspace.newComparison(chosen())
+    onAccepted: Workspace.comparisons.start(chosen())
 
     ColumnLayout {
         anchors.fill: parent

@@ -126,7 +126,7 @@ Dialog {
                 tools: Workspace.tools
             }
             PricesPage {
-                prices: Workspace.prices
+                prices: Workspace.comparisons.prices
                 providers: dialog.providers
             }
         }

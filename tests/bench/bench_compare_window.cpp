@@ -242,7 +242,7 @@ int main(int argc, char *argv[])
     QStringList models;
     for (int i = 1; i <= columnCount; ++i)
         models.append(u"m%1"_s.arg(i));
-    CompareSession *comparison = workspace.newComparison(models);
+    CompareSession *comparison = workspace.comparisons()->start(models);
     if (!comparison || comparison->count() != columnCount) {
         bench.fail(u"the workspace made no comparison of %1 columns"_s.arg(columnCount));
         return 1;

@@ -19,9 +19,9 @@ TestCase {
         id: loader
 
         anchors.fill: parent
-        active: Workspace.comparison !== null
+        active: Workspace.comparisons.current !== null
         sourceComponent: CompareView {
-            comparison: Workspace.comparison
+            comparison: Workspace.comparisons.current
         }
     }
 
@@ -36,18 +36,18 @@ TestCase {
     }
 
     function cleanup() {
-        Workspace.closeComparison();
-        tryVerify(() => Workspace.comparison === null);
+        Workspace.comparisons.close();
+        tryVerify(() => Workspace.comparisons.current === null);
     }
 
     function test_aNewComparisonNeedsTwoModels() {
-        compare(Workspace.newComparison(["only-one"]), null);
-        compare(Workspace.newComparison(["", " "]), null);
-        compare(Workspace.comparison, null);
+        compare(Workspace.comparisons.start(["only-one"]), null);
+        compare(Workspace.comparisons.start(["", " "]), null);
+        compare(Workspace.comparisons.current, null);
     }
 
     function test_onePromptEveryColumn() {
-        const comparison = Workspace.newComparison(["test-model", "other-model"]);
+        const comparison = Workspace.comparisons.start(["test-model", "other-model"]);
         verify(comparison !== null);
         compare(comparison.count, 2);
         tryVerify(() => loader.item !== null);
@@ -83,7 +83,7 @@ TestCase {
 
         // The person picks the best answer: it is marked, the names come back, and the
         // leaderboard counts the vote.
-        const votesBefore = Workspace.leaderboard.voteCount;
+        const votesBefore = Workspace.comparisons.leaderboard.voteCount;
         const best = visibleItems(loader.item, "voteButton", []);
         compare(best.length, 2);
         mouseClick(best[1]);
@@ -91,18 +91,18 @@ TestCase {
         compare(comparison.blind, false);
         compare(visibleItems(loader.item, "pickedLabel", []).length, 1);
         compare(visibleItems(loader.item, "voteButton", []).length, 0);
-        Workspace.refreshLeaderboard();
-        compare(Workspace.leaderboard.voteCount, votesBefore + 1);
-        verify(Workspace.leaderboard.count >= 1); // both answers came from test-model here
+        Workspace.comparisons.refreshLeaderboard();
+        compare(Workspace.comparisons.leaderboard.voteCount, votesBefore + 1);
+        verify(Workspace.comparisons.leaderboard.count >= 1); // both answers came from test-model here
 
         mouseClick(findChild(loader.item, "closeComparisonButton"));
-        tryVerify(() => Workspace.comparison === null);
+        tryVerify(() => Workspace.comparisons.current === null);
     }
 
     // A follow-up to one column only, then "Continue" turns that column into a normal
     // conversation with its history.
     function test_followUpAndContinue() {
-        const comparison = Workspace.newComparison(["test-model", "other-model"]);
+        const comparison = Workspace.comparisons.start(["test-model", "other-model"]);
         verify(comparison !== null);
         tryVerify(() => loader.item !== null);
         testServer.queueAnswer([], ["One."]);
@@ -127,7 +127,7 @@ TestCase {
         const continueButtons = visibleItems(loader.item, "continueButton", []);
         compare(continueButtons.length, 2);
         continueButtons[1].clicked();
-        tryVerify(() => Workspace.comparison === null);
+        tryVerify(() => Workspace.comparisons.current === null);
         compare(Workspace.current.conversation.count, 4);
         compare(Workspace.current.model, model);
     }

@@ -86,13 +86,13 @@ TestCase {
     function test_aPriceIsEnteredAndRemoved() {
         click("pricesTab");
         tryVerify(() => item("pricesPage").visible);
-        const before = Workspace.prices.count;
+        const before = Workspace.comparisons.prices.count;
         item("priceModel").text = "test-priced-model";
         item("priceInput").text = "1.25";
         item("priceOutput").text = "10";
         click("savePriceButton");
-        compare(Workspace.prices.count, before + 1);
-        const saved = Workspace.prices.price("", "test-priced-model");
+        compare(Workspace.comparisons.prices.count, before + 1);
+        const saved = Workspace.comparisons.prices.price("", "test-priced-model");
         compare(saved.inputPerMillion, 1.25);
         compare(saved.outputPerMillion, 10);
         tryVerify(() => visibleItems(item("pricesPage"), "priceRow", []).length === before + 1);
@@ -102,10 +102,10 @@ TestCase {
         item("priceOutput").text = "1";
         click("savePriceButton");
         verify(Qt.colorEqual(item("priceMessage").color, Theme.errorText), item("priceMessage").text);
-        compare(Workspace.prices.count, before + 1);
+        compare(Workspace.comparisons.prices.count, before + 1);
 
-        verify(Workspace.prices.remove("", "test-priced-model"));
-        compare(Workspace.prices.count, before);
+        verify(Workspace.comparisons.prices.remove("", "test-priced-model"));
+        compare(Workspace.comparisons.prices.count, before);
         item("priceModel").text = "";
         item("priceInput").text = "";
         item("priceOutput").text = "";

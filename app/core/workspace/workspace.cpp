@@ -3,12 +3,10 @@
 #include "chat/chatsession.h"
 #include "client/chatclient.h"
 #include "client/modelcatalog.h"
-#include "compare/comparisonexport.h"
 #include "confabsettings.h"
 #include "conversationlist.h"
 #include "demo/demoserver.h"
 #include "historyfiles.h"
-#include "providerclients.h"
 #include "providers/providerregistry.h"
 #include "providers/secretstore.h"
 #include "storage/conversationrecorder.h"
@@ -32,9 +30,7 @@ Workspace::Workspace(QObject *parent)
     , m_secrets(new SecretStore(QStringLiteral("Confab"), this))
     , m_providerSettings(new ProviderSettings(m_registry, m_secrets, m_settings.get(), this))
     , m_tools(new ToolBox(m_settings.get(), m_secrets, this))
-    , m_providerClients(new ProviderClients(m_registry, m_secrets, this))
-    , m_prices(new ModelPrices(m_settings.get(), this))
-    , m_leaderboard(new LeaderboardModel(this))
+    , m_comparisons(new Comparisons(m_registry, m_secrets, m_settings.get(), m_tools, this))
     , m_conversations(new ConversationList(this))
     , m_store(std::make_unique<ConversationStore>())
     , m_deletionTimer(new QTimer(this))
@@ -54,13 +50,19 @@ Workspace::Workspace(QObject *parent)
             useProvider(id); // its new address, headers or key
     });
     m_tools->setNetworkOptions(m_providerSettings->networkOptions());
-    m_providerClients->setNetworkOptions(m_providerSettings->networkOptions());
+    m_comparisons->setNetworkOptions(m_providerSettings->networkOptions());
     m_tools->setStore(m_store.get());
+    m_comparisons->setStore(m_store.get());
+    connect(m_comparisons, &Comparisons::problem, this,
+            [this](const QString &message) { setHistoryProblem(message); });
+    connect(this, &Workspace::endpointChanged, m_comparisons, [this] {
+        m_comparisons->setDefaultClient(m_client, m_currentProviderId, endpointName());
+    });
     connect(m_providerSettings, &ProviderSettings::networkChanged, this, [this] {
         if (m_client)
             m_client->setNetworkOptions(m_providerSettings->networkOptions());
         m_tools->setNetworkOptions(m_providerSettings->networkOptions());
-        m_providerClients->setNetworkOptions(m_providerSettings->networkOptions());
+        m_comparisons->setNetworkOptions(m_providerSettings->networkOptions());
     });
     newConversation();
 }
@@ -129,55 +131,10 @@ ChatSession *Workspace::newConversation()
     return session;
 }
 
-CompareSession *Workspace::newComparison(const QStringList &models)
-{
-    auto *comparison = new CompareSession(this);
-    for (const QString &entry : models) {
-        const qsizetype slash = entry.indexOf(u'/');
-        const QString providerId = slash > 0 ? entry.left(slash) : QString();
-        // A model id may hold slashes itself (OpenRouter's "vendor/model"): only a known
-        // provider id before the first one makes it "<provider>/<model>".
-        ChatClient *client = providerId.isEmpty() || providerId == m_currentProviderId
-            ? nullptr
-            : m_providerClients->clientFor(providerId);
-        const QString model
-            = client || providerId == m_currentProviderId ? entry.mid(slash + 1) : entry;
-        if (!client)
-            client = m_client;
-        if (model.trimmed().isEmpty() || !client)
-            continue;
-        const std::optional<Provider> provider
-            = m_registry->find(client == m_client ? m_currentProviderId : providerId);
-        CompareColumn *column
-            = comparison->addColumn(client, model.trimmed(), provider ? provider->id : QString(),
-                                    provider ? provider->name : endpointName());
-        if (!column)
-            continue;
-        m_tools->attach(column->session());
-        column->setPrices(m_prices);
-    }
-    if (comparison->count() < CompareSession::minColumns) {
-        delete comparison;
-        return nullptr;
-    }
-    QJSEngine::setObjectOwnership(comparison, QJSEngine::CppOwnership);
-    connect(comparison, &CompareSession::voteCast, this, [this](const ComparisonVote &vote) {
-        if (!m_store->addVote(vote))
-            setHistoryProblem(tr("Could not save your vote: %1").arg(m_store->lastError()));
-        refreshLeaderboard();
-    });
-    if (m_comparison) {
-        m_comparison->stopAll();
-        m_comparison->deleteLater();
-    }
-    m_comparison = comparison;
-    Q_EMIT comparisonChanged();
-    return comparison;
-}
-
 ChatSession *Workspace::continueWithColumn(int index)
 {
-    const CompareColumn *column = m_comparison ? m_comparison->column(index) : nullptr;
+    const CompareSession *comparison = m_comparisons->current();
+    const CompareColumn *column = comparison ? comparison->column(index) : nullptr;
     if (!column || column->session()->isBusy())
         return nullptr;
     const ChatSession *source = column->session();
@@ -207,33 +164,9 @@ ChatSession *Workspace::continueWithColumn(int index)
         recorder->saveAll();
         recorder->rename({}); // the title from its first question
     }
-    closeComparison();
+    m_comparisons->close();
     select(session);
     return session;
-}
-
-QString Workspace::exportComparison(const QUrl &file)
-{
-    if (!m_comparison)
-        return tr("There is no comparison to save.");
-    bool ok = false;
-    return ComparisonExport::write(*m_comparison,
-                                   file.isLocalFile() ? file.toLocalFile() : file.toString(), &ok);
-}
-
-void Workspace::refreshLeaderboard()
-{
-    m_leaderboard->refresh(m_store->votes());
-}
-
-void Workspace::closeComparison()
-{
-    if (!m_comparison)
-        return;
-    m_comparison->stopAll();
-    m_comparison->deleteLater();
-    m_comparison = nullptr;
-    Q_EMIT comparisonChanged();
 }
 
 // Connects a session to the client, the list and the history.

@@ -2,9 +2,7 @@
 
 #include "chat/chatsession.h"
 #include "client/endpoint.h"
-#include "compare/comparesession.h"
-#include "compare/leaderboardmodel.h"
-#include "compare/modelprices.h"
+#include "comparisons.h"
 #include "conversationlist.h"
 #include "providersettings.h"
 #include "searchresults.h"
@@ -23,7 +21,6 @@
 #include <QtQml/qqmlregistration.h>
 
 class ChatClient;
-class ProviderClients;
 class ModelCatalog;
 class ConversationRecorder;
 class QTimer;
@@ -55,12 +52,8 @@ class Workspace : public QObject
     Q_PROPERTY(QString modelsError READ modelsError NOTIFY modelsChanged)
     Q_PROPERTY(ProviderSettings *providers READ providers CONSTANT)
     Q_PROPERTY(ToolBox *tools READ tools CONSTANT)
-    // What models cost, as the person entered it (for comparisons' cost).
-    Q_PROPERTY(ModelPrices *prices READ prices CONSTANT)
-    // Each model's record in the comparisons the person voted on (from the history).
-    Q_PROPERTY(LeaderboardModel *leaderboard READ leaderboard CONSTANT)
-    // The side-by-side comparison on screen instead of the chat; null when there is none.
-    Q_PROPERTY(CompareSession *comparison READ comparison NOTIFY comparisonChanged)
+    // Side-by-side comparisons: the one on screen, prices, the leaderboard.
+    Q_PROPERTY(Comparisons *comparisons READ comparisons CONSTANT)
     Q_PROPERTY(QString currentProviderId READ currentProviderId NOTIFY endpointChanged)
     // Nothing to talk to yet and no provider set up: the first-run screen shows.
     Q_PROPERTY(bool needsSetup READ needsSetup NOTIFY endpointChanged)
@@ -103,10 +96,7 @@ public:
     QString modelsError() const { return m_modelsError; }
     ProviderSettings *providers() const { return m_providerSettings; }
     ToolBox *tools() const { return m_tools; }
-    ModelPrices *prices() const { return m_prices; }
-    LeaderboardModel *leaderboard() const { return m_leaderboard; }
-    // Reads the votes from the history again.
-    Q_INVOKABLE void refreshLeaderboard();
+    Comparisons *comparisons() const { return m_comparisons; }
     ProviderRegistry *registry() const { return m_registry; }
     SecretStore *secrets() const { return m_secrets; }
     QString currentProviderId() const { return m_currentProviderId; }
@@ -122,17 +112,10 @@ public:
     Q_INVOKABLE bool startDemo();
 
     Q_INVOKABLE ChatSession *newConversation();
-    // Compares 2–4 models on the same prompts: "model" (the provider in use) or
-    // "<provider id>/<model>". Null (nothing changes) for fewer than two usable entries.
-    Q_INVOKABLE CompareSession *newComparison(const QStringList &models);
-    Q_INVOKABLE void closeComparison(); // back to the chat; stops what still answers
-    // Turns a column into a normal conversation (its branch on screen, copied, with its
-    // model, prompt and parameters), kept in the history, and shows it. Null while the
-    // column answers.
+    // Turns a column of the comparison on screen into a normal conversation (its branch on screen,
+    // copied, with its model, prompt and parameters), kept in the history, and shows it. Null while
+    // the column answers.
     Q_INVOKABLE ChatSession *continueWithColumn(int column);
-    // To a file the person chose: Markdown, or JSON for a .json name. Says what happened.
-    Q_INVOKABLE QString exportComparison(const QUrl &file);
-    CompareSession *comparison() const { return m_comparison; }
     Q_INVOKABLE void select(ChatSession *session);
     Q_INVOKABLE void refreshModels();
 
@@ -170,7 +153,6 @@ public:
 
 Q_SIGNALS:
     void currentChanged();
-    void comparisonChanged();
     void endpointChanged();
     void modelsChanged();
     void historyChanged();
@@ -196,10 +178,7 @@ private:
     SecretStore *m_secrets;
     ProviderSettings *m_providerSettings;
     ToolBox *m_tools;
-    ProviderClients *m_providerClients;
-    ModelPrices *m_prices;
-    LeaderboardModel *m_leaderboard;
-    QPointer<CompareSession> m_comparison;
+    Comparisons *m_comparisons;
     DemoServer *m_demoServer = nullptr;
     QString m_currentProviderId;
     QString m_providerProblem;
