@@ -15,6 +15,8 @@ TranscriptEntry::TranscriptEntry(const Message &message)
     if (m_role != Message::Role::Assistant)
         return;
     m_answer.setText(message.content);
+    for (const MarkdownBlock &block : m_answer.blocks())
+        m_answerTypes.append(block.type);
     m_reasoning.setText(message.reasoning);
     m_hasReasoningHeader = !message.reasoning.isEmpty();
     if (m_hasReasoningHeader && message.isThinking())
@@ -79,6 +81,31 @@ void TranscriptEntry::announce(const MarkdownBlocks::Change &change, int base, L
         listener.rowsChanged(base + oldLast, 1, Change::Cursor);
 }
 
+// The view picks a row's delegate by its kind when it makes the row, and keeps it: a block
+// whose kind changed while it streamed ("``" was a paragraph until "`cpp" made it code) is
+// replaced, not changed, so that it is drawn as what it now is.
+void TranscriptEntry::announceAnswer(const MarkdownBlocks::Change &change, int base,
+                                     Listener &listener)
+{
+    const QList<MarkdownBlock> &blocks = m_answer.blocks();
+    const int common = std::min(change.removed, change.inserted);
+    bool retyped = false;
+    for (int i = 0; i < common && !retyped; ++i)
+        retyped = m_answerTypes.value(change.first + i) != blocks.at(change.first + i).type;
+    m_answerTypes.remove(change.first,
+                         std::min<qsizetype>(change.removed, m_answerTypes.size() - change.first));
+    for (int i = 0; i < change.inserted; ++i)
+        m_answerTypes.insert(change.first + i, blocks.at(change.first + i).type);
+    if (!retyped) {
+        announce(change, base, listener);
+        return;
+    }
+    listener.rowsRemoved(base + change.first, change.removed);
+    listener.rowsInserted(base + change.first, change.inserted);
+    if (change.first > 0) // the block before may have had the streaming cursor
+        listener.rowsChanged(base + change.first - 1, 1, Change::Cursor);
+}
+
 void TranscriptEntry::sync(const Message &message, const Changed &changed, Listener &listener)
 {
     if (m_role != Message::Role::Assistant) {
@@ -88,7 +115,8 @@ void TranscriptEntry::sync(const Message &message, const Changed &changed, Liste
     syncReasoning(message, changed, listener);
     if (changed.content) {
         const int base = answerStart();
-        announce(update(m_answer, message.content, isLive(message)), base, listener);
+        const MarkdownBlocks::Change change = update(m_answer, message.content, isLive(message));
+        announceAnswer(change, base, listener);
     }
     syncToolRows(message, changed.toolCalls, listener);
     if (changed.state) // the cursor leaves, Retry appears: every row may look different

@@ -76,9 +76,11 @@ private:
     void syncToolRows(const Message &message, bool argumentsChanged, Listener &listener);
     static MarkdownBlocks::Change update(MarkdownBlocks &blocks, const QString &text, bool growing);
     static void announce(const MarkdownBlocks::Change &change, int base, Listener &listener);
+    void announceAnswer(const MarkdownBlocks::Change &change, int base, Listener &listener);
 
     Message::Role m_role;
     MarkdownBlocks m_answer;
+    QList<MarkdownBlock::Type> m_answerTypes; // the kinds the view was told, by block
     MarkdownBlocks m_reasoning;
     bool m_hasReasoningHeader = false;
     int m_reasoningRows = 0; // reasoning blocks shown: 0 while the panel is folded

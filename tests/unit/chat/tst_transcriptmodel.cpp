@@ -226,6 +226,46 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 0);
     }
 
+    // A block that turns out to be another kind while it streams ("``" is a paragraph until
+    // "`cpp" makes it code) is replaced, so that the view makes the right delegate for it.
+    void aBlockThatChangesKindIsReplaced()
+    {
+        ConversationModel conversation;
+        TranscriptModel model;
+        model.setConversation(&conversation);
+        conversation.append(user(QStringLiteral("Code?")));
+        Message answer = Message::create(Message::Role::Assistant);
+        answer.state = Message::State::Streaming;
+        const int row = conversation.append(answer);
+        conversation.edit(row).content = u"Here:\n\n``"_s;
+        conversation.noteChanged(row, Message::ContentField);
+        conversation.flushChanges();
+        QCOMPARE(kindsOf(model),
+                 QStringList({u"user"_s, u"paragraph"_s, u"paragraph"_s, u"footer"_s}));
+
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        conversation.edit(row).content += u"`cpp\nint x;\n"_s;
+        conversation.noteChanged(row, Message::ContentField);
+        conversation.flushChanges();
+        QCOMPARE(kindsOf(model), QStringList({u"user"_s, u"paragraph"_s, u"code"_s, u"footer"_s}));
+        QCOMPARE(removed.size(), 1);
+        QCOMPARE(removed.at(0).at(1).toInt(), 2); // the row that was a paragraph…
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(inserted.at(0).at(1).toInt(), 2); // …comes back as code
+
+        // Growing without a change of kind stays a change.
+        removed.clear();
+        inserted.clear();
+        conversation.edit(row).content += u"int y;\n"_s;
+        conversation.noteChanged(row, Message::ContentField);
+        conversation.flushChanges();
+        QCOMPARE(removed.size(), 0);
+        QCOMPARE(inserted.size(), 0);
+        QCOMPARE(model.data(model.index(2), TranscriptModel::TextRole).toString(),
+                 u"int x;\nint y;"_s);
+    }
+
     // The reasoning shows as blocks while the model thinks, folds when the answer starts,
     // and opens again (and stays open) when the person asks.
     void reasoningOpensFoldsAndReopens()
