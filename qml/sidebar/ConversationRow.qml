@@ -15,6 +15,9 @@ ItemDelegate {
     required property bool busy
     required property bool pinned
     required property bool archived
+    // The comparison this row stands for (its columns' conversations), or empty.
+    required property string comparison
+    required property int comparisonSize
 
     property bool renaming: false
 
@@ -25,11 +28,19 @@ ItemDelegate {
     }
 
     width: ListView.view ? ListView.view.width : implicitWidth
-    highlighted: Workspace.current !== null && Workspace.current.id === conversationId
+    highlighted: {
+        const shown = Workspace.comparisons.current;
+        if (comparison.length > 0)
+            return shown !== null && shown.id === comparison;
+        return shown === null && Workspace.current !== null && Workspace.current.id === conversationId;
+    }
     text: title
-    Accessible.name: (busy ? qsTr("Answering: ") : "") + title
+    Accessible.name: (busy ? qsTr("Answering: ") : "") + (comparison.length > 0 ? qsTr("Comparison of %n model(s): ", "", comparisonSize) : "") + title
     Accessible.role: Accessible.ListItem
     onClicked: Workspace.openConversation(conversationId)
+    ToolTip.visible: hovered && comparison.length > 0
+    ToolTip.delay: 600
+    ToolTip.text: qsTr("Comparison of %n model(s)", "", comparisonSize)
 
     contentItem: RowLayout {
         spacing: 4
@@ -38,6 +49,13 @@ ItemDelegate {
             visible: row.busy
             text: "●"
             color: Theme.link
+            Accessible.ignored: true
+        }
+        Label {
+            objectName: "comparisonMark"
+            visible: row.comparison.length > 0
+            text: "⇆"
+            color: Theme.subtleText
             Accessible.ignored: true
         }
         Label {

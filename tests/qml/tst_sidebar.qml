@@ -140,4 +140,36 @@ TestCase {
         verify(!undo.visible);
         compare(Workspace.current.id, id);
     }
+
+    // A comparison is one row (its columns are conversations of the history): marked, and
+    // clicking it brings the comparison back; renaming it renames every column.
+    function test_aComparisonIsOneRow() {
+        const rowsBefore = Workspace.sidebarConversations.rowCount();
+        const comparison = Workspace.comparisons.start(["test-model", "other-model"]);
+        verify(comparison !== null);
+        testServer.queueAnswer([], ["Left."], "stop", 0);
+        testServer.queueAnswer([], ["Right."], "stop", 0);
+        verify(comparison.send("Compare me"));
+        tryVerify(() => !comparison.busy, 10000);
+        const id = comparison.id;
+        const lead = comparison.columnList[0].session.id;
+        tryVerify(() => Workspace.sidebarConversations.rowCount() === rowsBefore + 1);
+        const row = rowOf(lead) || rowOf(comparison.columnList[1].session.id);
+        verify(row, "the comparison's row");
+        compare(row.comparison, id);
+        compare(row.comparisonSize, 2);
+        verify(findChild(row, "comparisonMark").visible);
+        verify(row.highlighted);
+        Workspace.comparisons.close();
+        verify(!row.highlighted);
+        mouseClick(row);
+        verify(Workspace.comparisons.current !== null);
+        compare(Workspace.comparisons.current.id, id);
+        compare(Workspace.comparisons.current.columnList[1].session.conversation.count, 2);
+        Workspace.renameConversation(row.conversationId, "Left or right");
+        compare(Workspace.comparisons.current.columnList[0].session.id === lead ? row.title : "", "Left or right");
+        Workspace.comparisons.close();
+        Workspace.deleteConversation(row.conversationId);
+        compare(Workspace.sidebarConversations.rowCount(), rowsBefore);
+    }
 }

@@ -62,6 +62,7 @@ bool CompareSession::removeColumn(int index)
     if (!column || column->session()->isBusy() || m_columns.size() <= minColumns)
         return false;
     m_columns.removeAt(index);
+    Q_EMIT columnRemoved(column);
     column->deleteLater();
     relabel();
     Q_EMIT columnsChanged();
@@ -128,10 +129,24 @@ bool CompareSession::vote(int winner)
     return true;
 }
 
+void CompareSession::restorePick(int winner)
+{
+    if (winner < ComparisonVote::Tie || winner >= m_columns.size() || m_pick == winner)
+        return;
+    m_pick = winner;
+    Q_EMIT pickChanged();
+}
+
 bool CompareSession::sendTo(int index, const QString &text)
 {
     CompareColumn *column = m_columns.value(index);
-    return column && column->session()->send(text);
+    if (!column || !column->session()->send(text))
+        return false;
+    if (m_pick != NotVoted) { // the verdict was on the answers before this one
+        m_pick = NotVoted;
+        Q_EMIT pickChanged();
+    }
+    return true;
 }
 
 void CompareSession::stopAll()

@@ -71,6 +71,8 @@ public:
     // the names again and emits voteCast for the history and the leaderboard. False while
     // an answer streams, before every column has answered, or for an unknown column.
     Q_INVOKABLE bool vote(int winner);
+    // The verdict of a reopened comparison, as it was cast (no voteCast).
+    void restorePick(int winner);
 
 Q_SIGNALS:
     void columnsChanged();
@@ -78,6 +80,7 @@ Q_SIGNALS:
     void blindChanged();
     void statusTextChanged();
     void columnAdded(CompareColumn *column);
+    void columnRemoved(CompareColumn *column); // deleted later
     void pickChanged();
     void voteCast(const ComparisonVote &vote);
 

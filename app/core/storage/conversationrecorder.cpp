@@ -103,6 +103,25 @@ void ConversationRecorder::setProviderId(const QString &providerId)
     m_infoDirty = m_stored;
 }
 
+void ConversationRecorder::setComparison(const QString &group, int column, bool blind)
+{
+    const QJsonObject place {{u"column"_s, column}, {u"blind"_s, blind}};
+    if (m_info.comparisonGroup == group && m_comparisonPlace == place)
+        return;
+    m_info.comparisonGroup = group;
+    m_comparisonPlace = place;
+    noteSettings();
+}
+
+void ConversationRecorder::restoreSettings(ChatSession *session, const StoredConversation &info,
+                                           const QString &fallbackModel)
+{
+    session->setModel(info.model.isEmpty() ? fallbackModel : info.model);
+    session->setSystemPrompt(info.systemPrompt);
+    session->setParameters(ModelParameters::fromJson(info.parameters));
+    session->setDisabledTools(info.parameters.value(disabledToolsKey).toVariant().toStringList());
+}
+
 void ConversationRecorder::noteSettings()
 {
     if (!m_session)
@@ -113,6 +132,8 @@ void ConversationRecorder::noteSettings()
     m_session->parameters().writeTo(parameters);
     if (!m_session->disabledTools().isEmpty())
         parameters.insert(disabledToolsKey, QJsonArray::fromStringList(m_session->disabledTools()));
+    if (!m_comparisonPlace.isEmpty())
+        parameters.insert(comparisonKey, m_comparisonPlace);
     m_info.parameters = parameters;
     if (m_stored) {
         m_infoDirty = true;

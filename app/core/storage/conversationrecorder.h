@@ -3,6 +3,7 @@
 #include "conversationstore.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
@@ -24,6 +25,8 @@ public:
     static constexpr int checkpointIntervalMs = 500;
     // In the stored parameters: the tools turned off in the conversation.
     static constexpr QLatin1StringView disabledToolsKey {"confab_disabled_tools"};
+    // In the stored parameters of a comparison's column: {"column": index, "blind": bool}.
+    static constexpr QLatin1StringView comparisonKey {"confab_comparison"};
 
     // `info` is the stored conversation the session shows (or a new one: only its id and
     // settings matter then). Neither the store nor the session is owned.
@@ -41,6 +44,8 @@ public:
     void setPinned(bool pinned);
     void setArchived(bool archived);
     void setProviderId(const QString &providerId);
+    // The conversation is column `column` of the comparison `group`, blind or not.
+    void setComparison(const QString &group, int column, bool blind);
     // Writes everything again (after the store was reopened on another file).
     void saveAll();
     // Writes what is pending now; false (with the store's message) when something failed.
@@ -48,6 +53,10 @@ public:
 
     // The title a conversation gets from its first question.
     static QString automaticTitle(const QString &firstQuestion);
+    // The stored model, prompt, parameters and tools put back on a session; `fallbackModel`
+    // when none was stored.
+    static void restoreSettings(ChatSession *session, const StoredConversation &info,
+                                const QString &fallbackModel);
 
 Q_SIGNALS:
     void infoChanged(const StoredConversation &info); // title, dates, flags
@@ -72,6 +81,7 @@ private:
     QStringList m_dirtyMessages; // in the order they must be written (parents first)
     QHash<QString, QString> m_dirtyChoices; // parent -> child
     QList<ToolRunRecord> m_pendingRuns; // for the tool-run log, oldest first
+    QJsonObject m_comparisonPlace; // empty outside comparisons
     QTimer m_timer;
     qsizetype m_checkpointedSize = -1; // of the streaming answer when last written
     bool m_failing = false;

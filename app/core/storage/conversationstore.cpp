@@ -341,6 +341,22 @@ StoredConversation ConversationStore::readConversation(const QSqlQuery &row)
     return c;
 }
 
+QStringList ConversationStore::comparisonMembers(const QString &comparisonGroup) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    QStringList ids;
+    if (comparisonGroup.isEmpty()
+        || !exec(
+            query,
+            u"SELECT id FROM conversations WHERE comparison_group = ? ORDER BY created_at, id"_s,
+            {comparisonGroup}))
+        return ids;
+    while (query.next())
+        ids.append(query.value(0).toString());
+    return ids;
+}
+
 bool ConversationStore::removeConversation(const QString &id)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));

@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -90,6 +91,8 @@ public:
     // (no provider, model, prompt, parameters or branch choices). Same order.
     QList<StoredConversation> summaries(bool includeArchived = true) const;
     bool removeConversation(const QString &id); // its messages and choices go with it
+    // The conversations of one side-by-side comparison (its columns), oldest first.
+    QStringList comparisonMembers(const QString &comparisonGroup) const;
 
     // Insert or update; an updated message keeps its place in the order.
     bool saveMessage(const QString &conversationId, const Message &message);

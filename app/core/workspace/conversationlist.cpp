@@ -20,9 +20,17 @@ int ConversationList::rowCount(const QModelIndex &parent) const
 
 QHash<int, QByteArray> ConversationList::roleNames() const
 {
-    return {{IdRole, "conversationId"}, {TitleRole, "title"},       {BusyRole, "busy"},
-            {PinnedRole, "pinned"},     {ArchivedRole, "archived"}, {GroupRole, "group"},
-            {UpdatedRole, "updated"},   {SessionRole, "session"}};
+    return {{IdRole, "conversationId"},
+            {TitleRole, "title"},
+            {BusyRole, "busy"},
+            {PinnedRole, "pinned"},
+            {ArchivedRole, "archived"},
+            {GroupRole, "group"},
+            {UpdatedRole, "updated"},
+            {SessionRole, "session"},
+            {ComparisonRole, "comparison"},
+            {ComparisonSizeRole, "comparisonSize"},
+            {LeadRole, "lead"}};
 }
 
 QVariant ConversationList::data(const QModelIndex &index, int role) const
@@ -48,6 +56,13 @@ QVariant ConversationList::data(const QModelIndex &index, int role) const
         return QDateTime::fromMSecsSinceEpoch(row.info.updatedAt);
     case SessionRole:
         return QVariant::fromValue(row.session.data());
+    case ComparisonRole:
+        return row.info.comparisonGroup;
+    case ComparisonSizeRole:
+        return m_comparisons.value(row.info.comparisonGroup).size;
+    case LeadRole:
+        return row.info.comparisonGroup.isEmpty()
+            || m_comparisons.value(row.info.comparisonGroup).leadId == row.info.id;
     default:
         return {};
     }
@@ -117,6 +132,14 @@ void ConversationList::reset(const QList<StoredConversation> &conversations)
     m_rows.append(live);
     std::stable_sort(m_rows.begin(), m_rows.end(),
                      [](const Row &a, const Row &b) { return before(a.info, b.info); });
+    m_comparisons.clear();
+    for (const Row &row : std::as_const(m_rows)) {
+        if (row.info.comparisonGroup.isEmpty())
+            continue;
+        Comparison &comparison = m_comparisons[row.info.comparisonGroup];
+        if (comparison.size++ == 0)
+            comparison.leadId = row.info.id;
+    }
     endResetModel();
     Q_EMIT countChanged();
 }
@@ -137,8 +160,12 @@ void ConversationList::upsert(const StoredConversation &conversation)
             m_rows.move(from, to);
             endMoveRows();
         }
+        const QString formerComparison = m_rows.at(to).info.comparisonGroup;
         m_rows[to].info = summary;
         Q_EMIT dataChanged(index(to), index(to));
+        if (formerComparison != summary.comparisonGroup)
+            regroup(formerComparison);
+        regroup(summary.comparisonGroup);
         return;
     }
     const int to = insertionRow(summary);
@@ -146,6 +173,56 @@ void ConversationList::upsert(const StoredConversation &conversation)
     m_rows.insert(to, {summary, nullptr});
     endInsertRows();
     Q_EMIT countChanged();
+    regroup(summary.comparisonGroup);
+}
+
+void ConversationList::regroup(const QString &comparison)
+{
+    if (comparison.isEmpty())
+        return;
+    Comparison now;
+    for (const Row &row : std::as_const(m_rows)) {
+        if (row.info.comparisonGroup != comparison)
+            continue;
+        if (now.size++ == 0)
+            now.leadId = row.info.id;
+    }
+    const Comparison before = m_comparisons.value(comparison);
+    if (now.size == 0)
+        m_comparisons.remove(comparison);
+    else
+        m_comparisons.insert(comparison, now);
+    // Every role: a filter on the lead sees the change.
+    const auto changed = [this](const QString &id) {
+        if (const int row = rowOf(id); row >= 0)
+            Q_EMIT dataChanged(index(row), index(row));
+    };
+    if (before.leadId != now.leadId)
+        changed(before.leadId);
+    if (before.leadId != now.leadId || before.size != now.size)
+        changed(now.leadId);
+}
+
+QStringList ConversationList::membersOf(const QString &id) const
+{
+    const StoredConversation *conversation = find(id);
+    if (!conversation)
+        return {};
+    if (conversation->comparisonGroup.isEmpty())
+        return {id};
+    QStringList ids;
+    for (const Row &row : m_rows)
+        if (row.info.comparisonGroup == conversation->comparisonGroup)
+            ids.append(row.info.id);
+    return ids;
+}
+
+QString ConversationList::firstChatId() const
+{
+    for (const Row &row : m_rows)
+        if (row.info.comparisonGroup.isEmpty())
+            return row.info.id;
+    return {};
 }
 
 ChatSession *ConversationList::take(const QString &id)
@@ -154,9 +231,11 @@ ChatSession *ConversationList::take(const QString &id)
     if (row < 0)
         return nullptr;
     beginRemoveRows({}, row, row);
-    ChatSession *session = m_rows.takeAt(row).session;
+    const Row removed = m_rows.takeAt(row);
+    ChatSession *session = removed.session;
     endRemoveRows();
     Q_EMIT countChanged();
+    regroup(removed.info.comparisonGroup);
     if (session) {
         session->disconnect(this);
         session->conversation()->disconnect(this);

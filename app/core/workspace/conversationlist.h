@@ -4,6 +4,7 @@
 
 #include <QAbstractListModel>
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QPointer>
 #include <QtQml/qqmlregistration.h>
@@ -12,7 +13,9 @@ class ChatSession;
 
 // The sidebar's conversations: pinned first, then the most recently updated, each with the
 // date group it belongs to. A row is a stored conversation's summary; the ones open in
-// this run also have their live ChatSession (the list owns those).
+// this run also have their live ChatSession (the list owns those). The conversations of
+// one side-by-side comparison (its columns) are rows too: the first of them in the order
+// leads, and stands for the comparison in the sidebar.
 class ConversationList : public QAbstractListModel
 {
     Q_OBJECT
@@ -30,6 +33,9 @@ public:
         GroupRole, // QString: Pinned, Today, Yesterday, Previous 7 days, … (for sections)
         UpdatedRole, // QDateTime
         SessionRole, // ChatSession*, or nullptr while the conversation is not open
+        ComparisonRole, // QString: the comparison it is a column of, or empty
+        ComparisonSizeRole, // int: how many columns that comparison has saved (0 outside one)
+        LeadRole, // bool: shown in the sidebar (not a comparison's other column)
     };
     Q_ENUM(Roles)
 
@@ -54,6 +60,10 @@ public:
     const StoredConversation *find(const QString &id) const;
     int rowOf(const QString &id) const;
     QString idAt(int row) const;
+    // Its comparison's conversations (the lead first), or just `id` outside a comparison.
+    QStringList membersOf(const QString &id) const;
+    // The first conversation of the list that is not a comparison; empty when none is.
+    QString firstChatId() const;
 
     // The group a conversation last updated at `updatedAt` (ms) falls in, seen on `today`.
     static QString groupOf(bool pinned, qint64 updatedAt, const QDate &today);
@@ -74,7 +84,15 @@ private:
     static bool before(const StoredConversation &a, const StoredConversation &b);
     int insertionRow(const StoredConversation &conversation) const;
     void watch(ChatSession *session);
+    // Finds the lead and size of the comparison again, telling views what changed.
+    void regroup(const QString &comparison);
 
     QList<Row> m_rows;
+    struct Comparison
+    {
+        QString leadId;
+        int size = 0;
+    };
+    QHash<QString, Comparison> m_comparisons; // by comparison group
     QDate m_today;
 };

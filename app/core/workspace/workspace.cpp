@@ -35,11 +35,9 @@ Workspace::Workspace(QObject *parent)
     , m_store(std::make_unique<ConversationStore>())
     , m_deletionTimer(new QTimer(this))
     , m_search(new SearchResults(m_store.get(), m_conversations, this))
-    , m_sidebarConversations(new QSortFilterProxyModel(this))
+    , m_sidebarConversations(new SidebarFilter(this))
 {
     m_sidebarConversations->setSourceModel(m_conversations);
-    m_sidebarConversations->setFilterRole(ConversationList::ArchivedRole);
-    m_sidebarConversations->setFilterFixedString(QStringLiteral("false"));
     m_store->open(QStringLiteral(":memory:"));
     m_deletionTimer->setSingleShot(true);
     m_deletionTimer->setInterval(undoTimeMs);
@@ -55,6 +53,10 @@ Workspace::Workspace(QObject *parent)
     m_comparisons->setStore(m_store.get());
     connect(m_comparisons, &Comparisons::problem, this,
             [this](const QString &message) { setHistoryProblem(message); });
+    connect(m_comparisons, &Comparisons::conversationChanged, m_conversations,
+            &ConversationList::upsert);
+    connect(m_comparisons, &Comparisons::conversationRemoved, this,
+            [this](const QString &id) { delete m_conversations->take(id); });
     connect(this, &Workspace::endpointChanged, m_comparisons, [this] {
         m_comparisons->setDefaultClient(m_client, m_currentProviderId, endpointName());
     });
@@ -73,7 +75,10 @@ Workspace::~Workspace()
     for (ChatSession *session : m_conversations->sessions())
         if (ConversationRecorder *recorder = recorderOf(session->id()))
             recorder->flush();
-    delete m_conversations; // its sessions' recorders go before the store they write to
+    m_comparisons->flush();
+    // The sessions' recorders go before the store they write to.
+    delete m_comparisons;
+    delete m_conversations;
 }
 
 Workspace *Workspace::create(QQmlEngine *, QJSEngine *)
@@ -117,6 +122,7 @@ QString Workspace::endpointName() const
 
 ChatSession *Workspace::newConversation()
 {
+    m_comparisons->close();
     // An untouched new chat is reused rather than piling up empty ones.
     if (m_current && m_current->conversation()->rowCount() == 0)
         return m_current;
@@ -211,16 +217,14 @@ ConversationRecorder *Workspace::recorderOf(const QString &id) const
     ChatSession *session = m_conversations->session(id);
     return session ? session->findChild<ConversationRecorder *>(QStringLiteral("recorder"),
                                                                 Qt::FindDirectChildrenOnly)
-                   : nullptr;
+                   : m_comparisons->recorderOf(id);
 }
 
 void Workspace::setShowArchived(bool show)
 {
-    if (m_showArchived == show)
+    if (showArchived() == show)
         return;
-    m_showArchived = show;
-    m_sidebarConversations->setFilterFixedString(show ? QStringLiteral("true")
-                                                      : QStringLiteral("false"));
+    m_sidebarConversations->setShowArchived(show);
     Q_EMIT showArchivedChanged();
 }
 
@@ -266,6 +270,7 @@ bool Workspace::openHistory(const QString &path)
         for (ChatSession *session : m_conversations->sessions())
             if (ConversationRecorder *recorder = recorderOf(session->id()))
                 recorder->saveAll();
+        m_comparisons->saveAll();
         setHistoryProblem(tr("%1 Conversations of this run are not kept.").arg(error), remedy);
         return false;
     }
@@ -274,6 +279,7 @@ bool Workspace::openHistory(const QString &path)
         if (ConversationRecorder *recorder = recorderOf(session->id());
             recorder && recorder->isStored())
             recorder->saveAll();
+    m_comparisons->saveAll();
     reloadList();
     return true;
 }
@@ -287,6 +293,7 @@ bool Workspace::startFreshHistory()
     for (ChatSession *session : m_conversations->sessions())
         if (ConversationRecorder *recorder = recorderOf(session->id()))
             recorder->saveAll();
+    m_comparisons->saveAll();
     const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     const QString kept = m_historyPath + QStringLiteral(".unreadable-") + stamp;
     // The file and its journal move together; nothing is deleted.
@@ -313,24 +320,28 @@ void Workspace::reloadList()
 ChatSession *Workspace::openConversation(const QString &id)
 {
     if (ChatSession *open = m_conversations->session(id)) {
+        m_comparisons->close();
         select(open);
         return open;
     }
-    if (m_conversations->rowOf(id) < 0 && !m_store->conversation(id))
+    const StoredConversation *listed = m_conversations->find(id);
+    if (!listed && !m_store->conversation(id))
         return nullptr;
+    if (listed && !listed->comparisonGroup.isEmpty()) {
+        if (!m_comparisons->reopen(listed->comparisonGroup))
+            setHistoryProblem(tr("Could not reopen the comparison: %1").arg(m_store->lastError()));
+        return nullptr;
+    }
     m_store->markInterrupted(id);
     const std::optional<StoredConversation> info = m_store->conversation(id);
     if (!info) {
         setHistoryProblem(m_store->lastError());
         return nullptr;
     }
+    m_comparisons->close();
     auto *session = new ChatSession(nullptr, id);
     session->load(m_store->messages(id), info->selectedChild);
-    session->setModel(info->model.isEmpty() ? m_defaultModel : info->model);
-    session->setSystemPrompt(info->systemPrompt);
-    session->setParameters(ModelParameters::fromJson(info->parameters));
-    session->setDisabledTools(
-        info->parameters.value(ConversationRecorder::disabledToolsKey).toVariant().toStringList());
+    ConversationRecorder::restoreSettings(session, *info, m_defaultModel);
     if (m_conversations->rowOf(id) < 0)
         m_conversations->upsert(*info);
     adopt(session, *info);
@@ -371,28 +382,38 @@ void Workspace::editStored(const QString &id, const std::function<void(StoredCon
 
 void Workspace::renameConversation(const QString &id, const QString &title)
 {
-    if (ConversationRecorder *recorder = recorderOf(id))
-        return recorder->rename(title);
-    editStored(id, [title](StoredConversation &info) {
-        if (title.simplified().isEmpty())
-            return; // the automatic title needs the messages: kept as it was
-        info.title = title.simplified();
-        info.customTitle = true;
-    });
+    for (const QString &member : m_conversations->membersOf(id)) {
+        if (ConversationRecorder *recorder = recorderOf(member)) {
+            recorder->rename(title);
+            continue;
+        }
+        editStored(member, [title](StoredConversation &info) {
+            if (title.simplified().isEmpty())
+                return; // the automatic title needs the messages: kept as it was
+            info.title = title.simplified();
+            info.customTitle = true;
+        });
+    }
 }
 
 void Workspace::setPinned(const QString &id, bool pinned)
 {
-    if (ConversationRecorder *recorder = recorderOf(id))
-        return recorder->setPinned(pinned);
-    editStored(id, [pinned](StoredConversation &info) { info.pinned = pinned; });
+    for (const QString &member : m_conversations->membersOf(id)) {
+        if (ConversationRecorder *recorder = recorderOf(member))
+            recorder->setPinned(pinned);
+        else
+            editStored(member, [pinned](StoredConversation &info) { info.pinned = pinned; });
+    }
 }
 
 void Workspace::setArchived(const QString &id, bool archived)
 {
-    if (ConversationRecorder *recorder = recorderOf(id))
-        return recorder->setArchived(archived);
-    editStored(id, [archived](StoredConversation &info) { info.archived = archived; });
+    for (const QString &member : m_conversations->membersOf(id)) {
+        if (ConversationRecorder *recorder = recorderOf(member))
+            recorder->setArchived(archived);
+        else
+            editStored(member, [archived](StoredConversation &info) { info.archived = archived; });
+    }
 }
 
 void Workspace::deleteConversation(const QString &id)
@@ -401,14 +422,26 @@ void Workspace::deleteConversation(const QString &id)
     if (!listed)
         return;
     finishPendingDeletion();
+    if (!listed->comparisonGroup.isEmpty()) {
+        m_comparisons->discard(listed->comparisonGroup);
+        PendingDeletion pending;
+        for (const QString &member : m_conversations->membersOf(id)) {
+            pending.infos.append(*m_conversations->find(member));
+            delete m_conversations->take(member);
+        }
+        m_pendingDeletion = pending;
+        m_deletionTimer->start();
+        Q_EMIT undoableDeletionChanged();
+        return;
+    }
     const StoredConversation info = *listed;
     ChatSession *session = m_conversations->session(id);
     if (session)
         session->stop();
-    m_pendingDeletion = PendingDeletion {info, m_conversations->take(id)};
+    m_pendingDeletion = PendingDeletion {{info}, m_conversations->take(id)};
     if (m_current == session) {
         m_current = nullptr;
-        const QString next = m_conversations->idAt(0);
+        const QString next = m_conversations->firstChatId();
         if (next.isEmpty() || !openConversation(next))
             newConversation();
         Q_EMIT currentChanged();
@@ -419,7 +452,8 @@ void Workspace::deleteConversation(const QString &id)
 
 QString Workspace::undoableDeletion() const
 {
-    return m_pendingDeletion ? ConversationList::titleOf(m_pendingDeletion->info) : QString();
+    return m_pendingDeletion ? ConversationList::titleOf(m_pendingDeletion->infos.constFirst())
+                             : QString();
 }
 
 void Workspace::undoDelete()
@@ -429,12 +463,13 @@ void Workspace::undoDelete()
     const PendingDeletion pending = *m_pendingDeletion;
     m_pendingDeletion.reset();
     m_deletionTimer->stop();
-    m_conversations->upsert(pending.info);
+    for (const StoredConversation &info : pending.infos)
+        m_conversations->upsert(info);
     if (pending.session) {
         m_conversations->attach(pending.session);
         select(pending.session);
     } else {
-        openConversation(pending.info.id);
+        openConversation(pending.infos.constFirst().id);
     }
     Q_EMIT undoableDeletionChanged();
 }
@@ -445,7 +480,9 @@ QString Workspace::exportConversations(const QString &id, const QUrl &file)
     for (ChatSession *session : m_conversations->sessions())
         if (ConversationRecorder *recorder = recorderOf(session->id()))
             recorder->flush();
-    return HistoryFiles::exportTo(*m_store, id.isEmpty() ? QStringList() : QStringList {id},
+    m_comparisons->flush();
+    return HistoryFiles::exportTo(*m_store,
+                                  id.isEmpty() ? QStringList() : m_conversations->membersOf(id),
                                   file.toLocalFile())
         .message;
 }
@@ -469,8 +506,10 @@ void Workspace::finishPendingDeletion()
         pending.session->disconnect();
         delete pending.session;
     }
-    if (pending.info.createdAt != 0 && !m_store->removeConversation(pending.info.id))
-        setHistoryProblem(tr("Could not delete from the history: %1").arg(m_store->lastError()));
+    for (const StoredConversation &info : pending.infos)
+        if (info.createdAt != 0 && !m_store->removeConversation(info.id))
+            setHistoryProblem(
+                tr("Could not delete from the history: %1").arg(m_store->lastError()));
     Q_EMIT undoableDeletionChanged();
 }
 

@@ -6,6 +6,7 @@
 #include "conversationlist.h"
 #include "providersettings.h"
 #include "searchresults.h"
+#include "sidebarfilter.h"
 #include "storage/conversationstore.h"
 #include "toolbox.h"
 
@@ -85,7 +86,7 @@ public:
     ConversationList *conversations() const { return m_conversations; }
     SearchResults *search() const { return m_search; }
     QSortFilterProxyModel *sidebarConversations() const { return m_sidebarConversations; }
-    bool showArchived() const { return m_showArchived; }
+    bool showArchived() const { return m_sidebarConversations->showArchived(); }
     void setShowArchived(bool show);
     ChatSession *current() const { return m_current; }
     ChatClient *client() const { return m_client; }
@@ -129,7 +130,9 @@ public:
     ConversationStore *store() const { return m_store.get(); }
     // Moves the unreadable file aside (kept, renamed) and starts an empty history there.
     Q_INVOKABLE bool startFreshHistory();
-    // Opens a conversation of the list (loading it from the history if needed).
+    // Opens a conversation of the list (loading it from the history if needed) instead of
+    // the comparison on screen. For a column of a comparison, that comparison reopens
+    // instead (and null is returned).
     Q_INVOKABLE ChatSession *openConversation(const QString &id);
     // Opens it at that message (switching to the branch that holds it); emits
     // messageRevealed.
@@ -138,7 +141,8 @@ public:
     Q_INVOKABLE void setPinned(const QString &id, bool pinned);
     Q_INVOKABLE void setArchived(const QString &id, bool archived);
     // Removed from the list at once and from the history when the undo time is over (or
-    // the next deletion, or the end of the run).
+    // the next deletion, or the end of the run). Renaming, pinning, archiving, deleting
+    // and exporting a comparison's conversation does it to the whole comparison.
     Q_INVOKABLE void deleteConversation(const QString &id);
     Q_INVOKABLE void undoDelete();
     // To a file chosen by the person (Markdown, or JSON for a .json name); `id` empty:
@@ -197,12 +201,11 @@ private:
     HistoryRemedy m_historyRemedy = HistoryRemedy::None;
     struct PendingDeletion
     {
-        StoredConversation info;
+        QList<StoredConversation> infos; // one conversation, or a comparison's columns
         ChatSession *session = nullptr;
     };
     std::optional<PendingDeletion> m_pendingDeletion;
     QTimer *m_deletionTimer;
     SearchResults *m_search;
-    QSortFilterProxyModel *m_sidebarConversations;
-    bool m_showArchived = false;
+    SidebarFilter *m_sidebarConversations;
 };
