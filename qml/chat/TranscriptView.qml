@@ -16,6 +16,23 @@ ListView {
     required property ChatSession session
     property bool following: true
     property bool autoScrolling: false
+    // How far down the person is: 0 at the top, 1 at the end.
+    readonly property real scrollFraction: contentHeight > height ? Math.min(1, Math.max(0, (contentY - originY) / (contentHeight - height))) : 1
+
+    // The person scrolled (not the view following its answer).
+    signal scrolledByPerson
+
+    // Goes to the same place another view is at (scrolling side by side); at the end it
+    // follows its answer again.
+    function scrollToFraction(fraction: real) {
+        following = fraction >= 0.999;
+        autoScrolling = true;
+        if (following)
+            positionViewAtEnd();
+        else
+            contentY = originY + fraction * Math.max(0, contentHeight - height);
+        autoScrolling = false;
+    }
 
     function jumpToLatest() {
         following = true;
@@ -41,18 +58,27 @@ ListView {
     model: TranscriptModel {
         conversation: view.session ? view.session.conversation : null
     }
-    ScrollBar.vertical: ScrollBar {}
+    ScrollBar.vertical: ScrollBar {
+        id: scrollBar
+    }
     footer: Item {
         width: 1
         height: 24
     }
 
     // In the same frame that lays the new text out, so it is drawn in view at once.
-    onContentHeightChanged: if (following && !autoScrolling) followEnd()
-    onCountChanged: if (following && !autoScrolling) followEnd()
+    onContentHeightChanged: if (following && !autoScrolling && !moving) followEnd()
+    // Rows above the view settle their heights (estimated until made): the end moves too.
+    // Never while the person scrolls: that would take the view from under their hand.
+    onOriginYChanged: if (following && !autoScrolling && !moving) followEnd()
+    onCountChanged: if (following && !autoScrolling && !moving) followEnd()
+    // The person moved it (wheel, drag, flick, scroll bar): away from the end, it stops
+    // following.
     onContentYChanged: {
-        if (!autoScrolling && (moving || dragging))
+        if (!autoScrolling && (moving || dragging || scrollBar.pressed)) {
             following = atYEnd;
+            scrolledByPerson();
+        }
     }
     onMovementEnded: following = atYEnd
     onSessionChanged: jumpToLatest()
@@ -72,13 +98,6 @@ ListView {
 
         interval: 0
         onTriggered: view.showMessage(row)
-    }
-
-    WheelHandler {
-        onWheel: event => {
-            if (event.angleDelta.y > 0)
-                view.following = false;
-        }
     }
 
     delegate: DelegateChooser {

@@ -16,6 +16,9 @@ ColumnLayout {
     required property int index
     required property CompareSession comparison
     readonly property ChatSession session: modelData.session
+    readonly property alias transcript: transcript
+
+    signal scrolledByPerson
 
     objectName: "compareColumn"
     spacing: 0
@@ -105,7 +108,10 @@ ColumnLayout {
         session: column.session
     }
     TranscriptView {
+        id: transcript
+
         session: column.session
+        onScrolledByPerson: column.scrolledByPerson()
         Layout.fillWidth: true
         Layout.fillHeight: true
     }

@@ -25,6 +25,16 @@ Page {
     function focusComposer() {
         input.forceActiveFocus();
     }
+    // With "Scroll together", the other columns go where the person scrolled one.
+    function scrollOthersLike(source: CompareColumnView) {
+        if (!scrollTogether.checked)
+            return;
+        for (let i = 0; i < columnViews.count; ++i) {
+            const other = columnViews.itemAt(i) as CompareColumnView;
+            if (other && other !== source)
+                other.transcript.scrollToFraction(source.transcript.scrollFraction);
+        }
+    }
 
     LeaderboardDialog {
         id: leaderboard
@@ -56,6 +66,14 @@ Page {
                 ToolTip.visible: hovered
                 ToolTip.text: qsTr("Hide the model names until you pick the best answer")
                 onToggled: view.comparison.blind = checked
+            }
+            Switch {
+                id: scrollTogether
+
+                objectName: "scrollTogetherSwitch"
+                text: qsTr("Scroll together")
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Scrolling one column scrolls the others to the same place")
             }
             Item {
                 Layout.fillWidth: true
@@ -104,6 +122,8 @@ Page {
             Button {
                 objectName: "closeComparisonButton"
                 text: qsTr("Back to chat")
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("The comparison stays in the history; answers still arriving are kept")
                 onClicked: Workspace.comparisons.close()
             }
         }
@@ -127,10 +147,15 @@ Page {
         orientation: Qt.Horizontal
 
         Repeater {
+            id: columnViews
+
             model: view.comparison.columnList
 
             CompareColumnView {
+                id: columnView
+
                 comparison: view.comparison
+                onScrolledByPerson: view.scrollOthersLike(columnView)
                 SplitView.preferredWidth: columns.width / Math.max(1, view.comparison.count)
                 SplitView.minimumWidth: 220
             }

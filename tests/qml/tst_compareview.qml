@@ -131,4 +131,44 @@ TestCase {
         compare(Workspace.current.conversation.count, 4);
         compare(Workspace.current.model, model);
     }
+
+    // With "Scroll together", scrolling one column takes the others to the same place.
+    function test_scrollTogether() {
+        const comparison = Workspace.comparisons.start(["test-model", "other-model"]);
+        verify(comparison !== null);
+        tryVerify(() => loader.item !== null);
+        const paragraphs = [];
+        for (let i = 0; i < 60; ++i)
+            paragraphs.push("Paragraph " + i + " of a long answer.\n\n");
+        testServer.queueAnswer([], paragraphs);
+        testServer.queueAnswer([], paragraphs);
+        verify(comparison.send("Something long"));
+        tryVerify(() => !comparison.busy, 15000);
+        const transcripts = visibleItems(loader.item, "transcriptView", []);
+        compare(transcripts.length, 2);
+        for (const transcript of transcripts)
+            tryVerify(() => transcript.contentHeight > 2 * transcript.height && transcript.atYEnd);
+
+        // Off: each column on its own.
+        mouseWheel(transcripts[0], 50, 50, 0, 240);
+        tryVerify(() => transcripts[0].scrollFraction < 0.9 && !transcripts[0].moving);
+        verify(!transcripts[0].following);
+        wait(200);
+        verify(transcripts[1].atYEnd);
+
+        // On: the other follows to about the same place.
+        const toggle = findChild(loader.item, "scrollTogetherSwitch");
+        mouseClick(toggle);
+        verify(toggle.checked);
+        const before = transcripts[0].scrollFraction;
+        mouseWheel(transcripts[0], 50, 50, 0, 240);
+        tryVerify(() => !transcripts[0].moving && transcripts[0].scrollFraction < before);
+        tryVerify(() => Math.abs(transcripts[1].scrollFraction - transcripts[0].scrollFraction) < 0.05);
+        verify(transcripts[1].scrollFraction < 0.9);
+        // Back down to the end: both follow their answers again.
+        mouseWheel(transcripts[0], 50, 50, 0, -24000);
+        tryVerify(() => transcripts[0].atYEnd && !transcripts[0].moving);
+        tryVerify(() => transcripts[1].atYEnd);
+        verify(transcripts[1].following);
+    }
 }
