@@ -30,6 +30,8 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Confab"));
     QApplication::setOrganizationDomain(QStringLiteral("confab.app"));
     QApplication::setApplicationVersion(QStringLiteral(CONFAB_VERSION));
+    // Desktops find the window's icon and name through its desktop entry.
+    QGuiApplication::setDesktopFileName(QStringLiteral("app.confab.Confab"));
     if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE"))
         QQuickStyle::setStyle(QStringLiteral("Fusion")); // follows the system palette
 
