@@ -5,7 +5,7 @@ import Confab
 import Confab.Core
 
 // Settings over the window: the providers with their keys, the network, the tools, the
-// MCP servers and the models' prices.
+// MCP servers, the models' prices and the language.
 Dialog {
     id: dialog
 
@@ -71,6 +71,11 @@ Dialog {
                 text: qsTr("Prices")
                 Accessible.name: qsTr("Prices")
             }
+            TabButton {
+                objectName: "languageTab"
+                text: qsTr("Language")
+                Accessible.name: qsTr("Language")
+            }
         }
         StackLayout {
             currentIndex: tabs.currentIndex
@@ -129,6 +134,7 @@ Dialog {
                 prices: Workspace.comparisons.prices
                 providers: dialog.providers
             }
+            LanguagePage {}
         }
     }
 }

@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Confab
 import Confab.Core
 import Confab.Gui
 
@@ -23,6 +24,9 @@ Pane {
 
         objectName: "conversationMenu"
         onExportRequested: (conversationId, title) => files.exportConversation(conversationId, title)
+    }
+    AboutDialog {
+        id: about
     }
     HistoryFileDialog {
         id: files
@@ -137,7 +141,7 @@ Pane {
             }
             ToolButton {
                 text: "⋯"
-                Accessible.name: qsTr("Import and export")
+                Accessible.name: qsTr("Import, export and about")
                 ToolTip.text: Accessible.name
                 ToolTip.visible: hovered
                 onClicked: historyMenu.popup()
@@ -152,6 +156,12 @@ Pane {
                     MenuItem {
                         text: qsTr("Import…")
                         onTriggered: files.importFile()
+                    }
+                    MenuSeparator {}
+                    MenuItem {
+                        objectName: "aboutMenuItem"
+                        text: qsTr("About Confab")
+                        onTriggered: about.open()
                     }
                 }
             }

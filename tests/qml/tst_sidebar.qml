@@ -172,4 +172,18 @@ TestCase {
         Workspace.deleteConversation(row.conversationId);
         compare(Workspace.sidebarConversations.rowCount(), rowsBefore);
     }
+
+    // About, from the sidebar's menu: the version, Qt's, and the licences.
+    function test_about() {
+        const about = findChild(sidebar, "aboutDialog");
+        verify(about);
+        findChild(sidebar, "aboutMenuItem").triggered();
+        tryVerify(() => about.opened);
+        compare(findChild(about, "qtVersion").text.length > 0, true);
+        const components = findChild(about, "components");
+        verify(components.count >= 4, components.count);
+        compare(components.itemAt(0).text, "Confab — GPL-3.0-or-later");
+        about.close();
+        tryVerify(() => !about.visible);
+    }
 }
