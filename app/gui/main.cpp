@@ -1,3 +1,4 @@
+#include "answernotifier.h"
 #include "launchoptions.h"
 #include "localonlynetwork.h"
 #include "protocol/redaction.h"
@@ -111,6 +112,7 @@ int main(int argc, char *argv[])
         window->raise();
         window->requestActivate();
     });
+    AnswerNotifier notifier(workspace.conversations(), window);
     StartupProbe startupProbe(engine, workspace); // only with CONFAB_STARTUP_PROBE set
     // Tools from plugins and MCP servers once the window is up: they never delay it.
     QTimer::singleShot(0, &workspace, [&workspace] {

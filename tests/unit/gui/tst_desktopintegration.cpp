@@ -1,19 +1,46 @@
+#include "answernotifier.h"
 #include "buildinfo.h"
 #include "singleinstance.h"
 #include "windowmemory.h"
 #include "workspace/confabsettings.h"
+#include "workspace/conversationlist.h"
 
+#include <QDBusConnection>
+#include <QDBusConnectionInterface>
 #include <QDir>
 #include <QFile>
 #include <QGuiApplication>
 #include <QLocalServer>
 #include <QScreen>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QWindow>
 
 using namespace Qt::StringLiterals;
+
+// A notification server on the session bus, as a desktop has: it records what it is sent.
+class NotificationServer : public QObject
+{
+    Q_OBJECT
+    Q_CLASSINFO("D-Bus Interface", "org.freedesktop.Notifications")
+
+public:
+    QStringList received; // "summary: body"
+    QString icon;
+    QVariantMap hints;
+
+public Q_SLOTS:
+    uint Notify(const QString &, uint, const QString &appIcon, const QString &summary,
+                const QString &body, const QStringList &, const QVariantMap &hintMap, int)
+    {
+        received.append(summary + u": "_s + body);
+        icon = appIcon;
+        hints = hintMap;
+        return uint(received.size());
+    }
+};
 
 // The app among the others on the desktop: one instance per history file (a second launch
 // brings the first forward), the window where it was left, and what About reports.
@@ -84,6 +111,51 @@ private Q_SLOTS:
         QWindow elsewhere;
         WindowMemory forgotten(&elsewhere);
         QVERIFY(!forgotten.restore());
+    }
+
+    // A long answer that ends while the window is in the background is announced on the
+    // desktop; a short one, or one the person watched, is not.
+    void aLongAnswerReadyIsAnnounced()
+    {
+        QDBusConnection bus = QDBusConnection::sessionBus();
+        if (!bus.isConnected())
+            QSKIP("No D-Bus session bus (scripts/test runs the tests inside one)");
+        NotificationServer server;
+        QVERIFY(bus.registerObject(u"/org/freedesktop/Notifications"_s, &server,
+                                   QDBusConnection::ExportAllSlots));
+        QVERIFY(bus.registerService(u"org.freedesktop.Notifications"_s));
+
+        QStandardItemModel conversations;
+        auto *row = new QStandardItem;
+        row->setData(u"c1"_s, ConversationList::IdRole);
+        row->setData(u"Plan a trip"_s, ConversationList::TitleRole);
+        row->setData(false, ConversationList::BusyRole);
+        conversations.appendRow(row);
+        QWindow window; // not shown: the person is elsewhere
+        AnswerNotifier notifier(&conversations, &window);
+        notifier.setMinimumSeconds(0);
+        QSignalSpy notified(&notifier, &AnswerNotifier::notified);
+
+        row->setData(true, ConversationList::BusyRole);
+        row->setData(false, ConversationList::BusyRole);
+        QCOMPARE(notified.size(), 1);
+        QTRY_COMPARE(server.received, QStringList {u"Answer ready: Plan a trip"_s});
+        QCOMPARE(server.icon, u"app.confab.Confab"_s);
+        QCOMPARE(server.hints.value(u"desktop-entry"_s).toString(), u"app.confab.Confab"_s);
+
+        // Quicker than the minimum: nothing.
+        notifier.setMinimumSeconds(60);
+        row->setData(true, ConversationList::BusyRole);
+        row->setData(false, ConversationList::BusyRole);
+        QCOMPARE(notified.size(), 1);
+        // Turned off in the settings: nothing.
+        notifier.setMinimumSeconds(0);
+        ConfabSettings::open()->setValue(u"notifications/answerReady"_s, false);
+        row->setData(true, ConversationList::BusyRole);
+        row->setData(false, ConversationList::BusyRole);
+        QCOMPARE(notified.size(), 1);
+        ConfabSettings::open()->remove(u"notifications/answerReady"_s);
+        bus.unregisterService(u"org.freedesktop.Notifications"_s);
     }
 
     void aboutSaysWhatThisIs()
