@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Confab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confab %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A native desktop client for OpenAI-compatible chat APIs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code colouring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KSyntaxHighlighting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not built in (code is shown plain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AnswerFooter</name>
     <message>
         <source>Waiting for the answer… ▍</source>
@@ -64,6 +107,13 @@
     </message>
     <message>
         <source>&lt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnswerNotifier</name>
+    <message>
+        <source>Answer ready</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -212,6 +262,13 @@
     </message>
     <message>
         <source>Next version</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BuildInfo</name>
+    <message>
+        <source>%1 (built with %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1586,6 +1643,21 @@ at least one model answered, else the code of the first column&apos;s error.
     </message>
     <message>
         <source>The connection to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers come in the language you write in; this changes Confab&apos;s own words. Texts already on screen, such as error messages, change the next time they are shown.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3077,6 +3149,10 @@ at least one model answered, else the code of the first column&apos;s error.
         <source>No provider yet. Add one from the list of known services, or Custom for any OpenAI-compatible server.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sidebar</name>
@@ -3125,10 +3201,6 @@ at least one model answered, else the code of the first column&apos;s error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import and export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export all…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3146,6 +3218,14 @@ at least one model answered, else the code of the first column&apos;s error.
     </message>
     <message>
         <source>Undo delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import, export and about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Confab</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3576,6 +3656,13 @@ Result:
     </message>
 </context>
 <context>
+    <name>UiLanguage</name>
+    <message>
+        <source>As the system (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UserMessage</name>
     <message>
         <source>You: %1</source>
@@ -3658,6 +3745,13 @@ Result:
     </message>
     <message>
         <source>Offline demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Confab is already open on this history; its window was brought to the front.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
