@@ -4,6 +4,7 @@
 #include "loopbackserver.h"
 #include "storage/conversationstore.h"
 #include "workspace/workspace.h"
+#include "workspacefixture.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -28,18 +29,7 @@ class TestComparisonHistory : public QObject
 private:
     std::unique_ptr<Workspace> openWorkspace()
     {
-        auto workspace = std::make_unique<Workspace>(nullptr);
-        workspace->openHistory(m_path);
-        Endpoint endpoint;
-        endpoint.baseUrl = m_server->baseUrl();
-        const qsizetype requestsBefore = m_server->requests().size();
-        workspace->configure(endpoint, u"m"_s);
-        NetworkOptions direct;
-        direct.proxyMode = NetworkOptions::ProxyMode::None;
-        workspace->client()->setNetworkOptions(direct);
-        if (!QTest::qWaitFor([&] { return m_server->requests().size() > requestsBefore; }, 10000))
-            qWarning("The workspace did not ask for its models");
-        return workspace;
+        return WorkspaceFixture::openOn(m_path, *m_server);
     }
 
     void answerWith(const QString &content, int delayMs = 0)

@@ -5,6 +5,7 @@
 #include "storage/conversationrecorder.h"
 #include "storage/conversationstore.h"
 #include "workspace/workspace.h"
+#include "workspacefixture.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>
@@ -39,19 +40,7 @@ private:
     // A workspace on the history file, talking to the loopback server.
     std::unique_ptr<Workspace> openWorkspace()
     {
-        auto workspace = std::make_unique<Workspace>(nullptr);
-        workspace->openHistory(m_path);
-        Endpoint endpoint;
-        endpoint.baseUrl = m_server->baseUrl();
-        const qsizetype requestsBefore = m_server->requests().size();
-        workspace->configure(endpoint, u"m"_s);
-        NetworkOptions direct;
-        direct.proxyMode = NetworkOptions::ProxyMode::None;
-        workspace->client()->setNetworkOptions(direct);
-        // The model list is asked for first; the answers queued later are for the chats.
-        if (!QTest::qWaitFor([&] { return m_server->requests().size() > requestsBefore; }, 10000))
-            qWarning("The workspace did not ask for its models");
-        return workspace;
+        return WorkspaceFixture::openOn(m_path, *m_server);
     }
 
     void answerWith(const QStringList &content)
