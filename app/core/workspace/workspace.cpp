@@ -6,6 +6,7 @@
 #include "confabsettings.h"
 #include "conversationlist.h"
 #include "demo/demoserver.h"
+#include "historyedits.h"
 #include "historyfiles.h"
 #include "providers/providerregistry.h"
 #include "providers/secretstore.h"
@@ -33,15 +34,17 @@ Workspace::Workspace(QObject *parent)
     , m_comparisons(new Comparisons(m_registry, m_secrets, m_settings.get(), m_tools, this))
     , m_conversations(new ConversationList(this))
     , m_store(std::make_unique<ConversationStore>())
-    , m_deletionTimer(new QTimer(this))
     , m_search(new SearchResults(m_store.get(), m_conversations, this))
     , m_sidebarConversations(new SidebarFilter(this))
+    , m_edits(new HistoryEdits(
+          m_conversations, m_store.get(), m_comparisons,
+          [this](const QString &id) { return recorderOf(id); }, this))
 {
     m_sidebarConversations->setSourceModel(m_conversations);
     m_store->open(QStringLiteral(":memory:"));
-    m_deletionTimer->setSingleShot(true);
-    m_deletionTimer->setInterval(undoTimeMs);
-    connect(m_deletionTimer, &QTimer::timeout, this, &Workspace::finishPendingDeletion);
+    connect(m_edits, &HistoryEdits::undoableChanged, this, &Workspace::undoableDeletionChanged);
+    connect(m_edits, &HistoryEdits::problem, this,
+            [this](const QString &message) { setHistoryProblem(message); });
     connect(m_registry, &ProviderRegistry::changed, this, &Workspace::endpointChanged);
     connect(m_providerSettings, &ProviderSettings::providerEdited, this, [this](const QString &id) {
         if (id == m_currentProviderId && !m_demo)
@@ -359,119 +362,48 @@ void Workspace::openMessage(const QString &conversationId, const QString &messag
         Q_EMIT messageRevealed(messageId, row);
 }
 
-void Workspace::editStored(const QString &id, const std::function<void(StoredConversation &)> &edit)
-{
-    const StoredConversation *listed = m_conversations->find(id);
-    if (!listed)
-        return;
-    // The list has a summary; the store has the whole conversation, which is saved whole.
-    std::optional<StoredConversation> info
-        = listed->createdAt == 0 ? std::optional(*listed) : m_store->conversation(id);
-    if (!info) {
-        setHistoryProblem(tr("Could not read from the history: %1").arg(m_store->lastError()));
-        return;
-    }
-    edit(*info);
-    if (info->createdAt != 0
-        && !m_store->saveConversation(*info, ConversationStore::BranchChoices::Keep)) {
-        setHistoryProblem(tr("Could not save to the history: %1").arg(m_store->lastError()));
-        return;
-    }
-    m_conversations->upsert(*info);
-}
-
 void Workspace::renameConversation(const QString &id, const QString &title)
 {
-    for (const QString &member : m_conversations->membersOf(id)) {
-        if (ConversationRecorder *recorder = recorderOf(member)) {
-            recorder->rename(title);
-            continue;
-        }
-        editStored(member, [title](StoredConversation &info) {
-            if (title.simplified().isEmpty())
-                return; // the automatic title needs the messages: kept as it was
-            info.title = title.simplified();
-            info.customTitle = true;
-        });
-    }
+    m_edits->rename(id, title);
 }
 
 void Workspace::setPinned(const QString &id, bool pinned)
 {
-    for (const QString &member : m_conversations->membersOf(id)) {
-        if (ConversationRecorder *recorder = recorderOf(member))
-            recorder->setPinned(pinned);
-        else
-            editStored(member, [pinned](StoredConversation &info) { info.pinned = pinned; });
-    }
+    m_edits->setPinned(id, pinned);
 }
 
 void Workspace::setArchived(const QString &id, bool archived)
 {
-    for (const QString &member : m_conversations->membersOf(id)) {
-        if (ConversationRecorder *recorder = recorderOf(member))
-            recorder->setArchived(archived);
-        else
-            editStored(member, [archived](StoredConversation &info) { info.archived = archived; });
-    }
+    m_edits->setArchived(id, archived);
 }
 
 void Workspace::deleteConversation(const QString &id)
 {
-    const StoredConversation *listed = m_conversations->find(id);
-    if (!listed)
-        return;
-    finishPendingDeletion();
-    if (!listed->comparisonGroup.isEmpty()) {
-        m_comparisons->discard(listed->comparisonGroup);
-        PendingDeletion pending;
-        for (const QString &member : m_conversations->membersOf(id)) {
-            pending.infos.append(*m_conversations->find(member));
-            delete m_conversations->take(member);
-        }
-        m_pendingDeletion = pending;
-        m_deletionTimer->start();
-        Q_EMIT undoableDeletionChanged();
-        return;
-    }
-    const StoredConversation info = *listed;
-    ChatSession *session = m_conversations->session(id);
-    if (session)
-        session->stop();
-    m_pendingDeletion = PendingDeletion {{info}, m_conversations->take(id)};
-    if (m_current == session) {
+    const bool onScreen = m_current && m_current->id() == id;
+    m_edits->remove(id);
+    if (onScreen) {
         m_current = nullptr;
         const QString next = m_conversations->firstChatId();
         if (next.isEmpty() || !openConversation(next))
             newConversation();
         Q_EMIT currentChanged();
     }
-    m_deletionTimer->start();
-    Q_EMIT undoableDeletionChanged();
 }
 
 QString Workspace::undoableDeletion() const
 {
-    return m_pendingDeletion ? ConversationList::titleOf(m_pendingDeletion->infos.constFirst())
-                             : QString();
+    return m_edits->undoableTitle();
 }
 
 void Workspace::undoDelete()
 {
-    if (!m_pendingDeletion)
+    const std::optional<HistoryEdits::Restored> restored = m_edits->undo();
+    if (!restored)
         return;
-    const PendingDeletion pending = *m_pendingDeletion;
-    m_pendingDeletion.reset();
-    m_deletionTimer->stop();
-    for (const StoredConversation &info : pending.infos)
-        m_conversations->upsert(info);
-    if (pending.session) {
-        m_conversations->attach(pending.session);
-        select(pending.session);
-    } else {
-        openConversation(pending.infos.constFirst().id);
-    }
-    Q_EMIT undoableDeletionChanged();
+    if (restored->session)
+        select(restored->session);
+    else
+        openConversation(restored->id);
 }
 
 QString Workspace::exportConversations(const QString &id, const QUrl &file)
@@ -496,21 +428,7 @@ QString Workspace::importConversations(const QUrl &file)
 
 void Workspace::finishPendingDeletion()
 {
-    if (!m_pendingDeletion)
-        return;
-    const PendingDeletion pending = *m_pendingDeletion;
-    m_pendingDeletion.reset();
-    m_deletionTimer->stop();
-    if (pending.session) {
-        // Its recorder must not write it back.
-        pending.session->disconnect();
-        delete pending.session;
-    }
-    for (const StoredConversation &info : pending.infos)
-        if (info.createdAt != 0 && !m_store->removeConversation(info.id))
-            setHistoryProblem(
-                tr("Could not delete from the history: %1").arg(m_store->lastError()));
-    Q_EMIT undoableDeletionChanged();
+    m_edits->finish();
 }
 
 void Workspace::select(ChatSession *session)

@@ -22,6 +22,7 @@
 #include <QtQml/qqmlregistration.h>
 
 class ChatClient;
+class HistoryEdits;
 class ModelCatalog;
 class ConversationRecorder;
 class QTimer;
@@ -151,7 +152,6 @@ public:
     Q_INVOKABLE QString importConversations(const QUrl &file);
     QString undoableDeletion() const;
     void finishPendingDeletion();
-    static constexpr int undoTimeMs = 8000;
     // How many conversations stay loaded; older ones reopen from the history.
     static constexpr int maxOpenConversations = 8;
 
@@ -169,8 +169,6 @@ private:
     void noteModelUsed(ChatSession *session);
     ChatSession *adopt(ChatSession *session, const StoredConversation &info);
     ConversationRecorder *recorderOf(const QString &id) const;
-    // For a conversation that is not open: change its stored summary.
-    void editStored(const QString &id, const std::function<void(StoredConversation &)> &edit);
     void reloadList();
     void unloadIdleConversations();
     enum class HistoryRemedy { None, Retry, StartFresh };
@@ -199,13 +197,7 @@ private:
     QString m_historyPath;
     QString m_historyProblem;
     HistoryRemedy m_historyRemedy = HistoryRemedy::None;
-    struct PendingDeletion
-    {
-        QList<StoredConversation> infos; // one conversation, or a comparison's columns
-        ChatSession *session = nullptr;
-    };
-    std::optional<PendingDeletion> m_pendingDeletion;
-    QTimer *m_deletionTimer;
     SearchResults *m_search;
     SidebarFilter *m_sidebarConversations;
+    HistoryEdits *m_edits;
 };
