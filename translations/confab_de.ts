@@ -5,439 +5,439 @@
     <name>AboutDialog</name>
     <message>
         <source>About Confab</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Confab</translation>
     </message>
     <message>
         <source>Confab %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Confab %1</translation>
     </message>
     <message>
         <source>A native desktop client for OpenAI-compatible chat APIs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein nativer Desktop-Client für OpenAI-kompatible Chat-APIs.</translation>
     </message>
     <message>
         <source>Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <source>Code colouring</source>
-        <translation type="unfinished"></translation>
+        <translation>Code-Hervorhebung</translation>
     </message>
     <message>
         <source>KSyntaxHighlighting</source>
-        <translation type="unfinished"></translation>
+        <translation>KSyntaxHighlighting</translation>
     </message>
     <message>
         <source>not built in (code is shown plain)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht eingebaut (Code wird ohne Hervorhebung gezeigt)</translation>
     </message>
     <message>
         <source>Made with</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt mit</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
     <name>AnswerFooter</name>
     <message>
         <source>Waiting for the answer… ▍</source>
-        <translation type="unfinished"></translation>
+        <translation>Warte auf die Antwort… ▍</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <source>Retry this answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Antwort erneut versuchen</translation>
     </message>
     <message>
         <source>Copy answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort kopieren</translation>
     </message>
     <message>
         <source>Regenerate</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu generieren</translation>
     </message>
     <message>
         <source>Regenerate answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort neu generieren</translation>
     </message>
 </context>
 <context>
     <name>AnswerMetrics</name>
     <message>
         <source>%Ln tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%Ln Tokens</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet</translation>
     </message>
     <message>
         <source>streaming</source>
-        <translation type="unfinished"></translation>
+        <translation>empfängt</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>angehalten</translation>
     </message>
     <message>
         <source>interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>unterbrochen</translation>
     </message>
     <message>
         <source>%1 tok/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tok/s</translation>
     </message>
     <message>
         <source>&lt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; %1</translation>
     </message>
 </context>
 <context>
     <name>AnswerNotifier</name>
     <message>
         <source>Answer ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort fertig</translation>
     </message>
 </context>
 <context>
     <name>ApiError</name>
     <message>
         <source>The server</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server</translation>
     </message>
     <message>
         <source>%1 did not accept the API key (401). Check the key for this provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat den API-Schlüssel nicht akzeptiert (401). Prüfen Sie den Schlüssel für diesen Anbieter.</translation>
     </message>
     <message>
         <source>%1 refused access (403). The key may lack permission for this model, or the service is not available in your region.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat den Zugriff verweigert (403). Dem Schlüssel fehlt eventuell die Berechtigung für dieses Modell, oder der Dienst ist in Ihrer Region nicht verfügbar.</translation>
     </message>
     <message>
         <source>%1 answered 404: the model or the address was not found. Check the model name and the base URL (it usually ends in /v1).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 antwortete mit 404: Das Modell oder die Adresse wurde nicht gefunden. Prüfen Sie den Modellnamen und die Basis-URL (sie endet meist auf /v1).</translation>
     </message>
     <message>
         <source>%1 rejected the request (%2). The conversation may be too long for the model&apos;s context, or a parameter is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Anfrage abgelehnt (%2). Die Unterhaltung ist eventuell zu lang für den Kontext des Modells, oder ein Parameter wird nicht unterstützt.</translation>
     </message>
     <message>
         <source>%1 is rate limiting requests (429) and asks to wait %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 begrenzt die Anfragen (429) und bittet, %2 s zu warten.</translation>
     </message>
     <message>
         <source>%1 is rate limiting requests or the quota is used up (429).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 begrenzt die Anfragen, oder das Kontingent ist aufgebraucht (429).</translation>
     </message>
     <message>
         <source>%1 had a server error (%2). Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hatte einen Serverfehler (%2). Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>%1 answered with an unexpected HTTP status %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 antwortete mit dem unerwarteten HTTP-Status %2.</translation>
     </message>
     <message>
         <source>The server said: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server meldete: „%1“</translation>
     </message>
 </context>
 <context>
     <name>ArgumentCheck</name>
     <message>
         <source>%1 must be of type %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss vom Typ %2 sein.</translation>
     </message>
     <message>
         <source>%1 must be one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss einer der Werte %2 sein.</translation>
     </message>
     <message>
         <source>%1 must be at least %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss mindestens %2 sein.</translation>
     </message>
     <message>
         <source>%1 must be at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf höchstens %2 sein.</translation>
     </message>
     <message>
         <source>%1 must have at least %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss mindestens %2 Zeichen haben.</translation>
     </message>
     <message>
         <source>%1 must have at most %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf höchstens %2 Zeichen haben.</translation>
     </message>
     <message>
         <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist erforderlich.</translation>
     </message>
     <message>
         <source>%1 is not an argument of this tool; it takes: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Argument dieses Werkzeugs; es nimmt: %2.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
 </context>
 <context>
     <name>AskCommand</name>
     <message>
         <source>Cannot read stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardeingabe kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>%1 Retrying in %2 s (attempt %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Neuer Versuch in %2 s (Versuch %3).</translation>
     </message>
     <message>
         <source>%1 was not run: the user lets no tool run here (confab-cli --approve none). Answer without tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht ausgeführt: Der Benutzer lässt hier keine Werkzeuge laufen (confab-cli --approve none). Antworte ohne Werkzeuge.</translation>
     </message>
     <message>
         <source>%1 was not run: the user lets only tools that only read run here (confab-cli --approve read-only). Answer without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht ausgeführt: Der Benutzer lässt hier nur Werkzeuge laufen, die nur lesen (confab-cli --approve read-only). Antworte ohne dieses Werkzeug.</translation>
     </message>
     <message>
         <source>refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt: %1</translation>
     </message>
     <message>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Stopped after %1 rounds of tool calls (--max-tool-rounds); the model still asked for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 Runden von Werkzeugaufrufen angehalten (--max-tool-rounds); das Modell verlangte noch %2.</translation>
     </message>
     <message>
         <source>The model refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell hat abgelehnt: %1</translation>
     </message>
     <message>
         <source>Tool call %1: %2(%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeugaufruf %1: %2(%3)</translation>
     </message>
     <message>
         <source>(The answer was cut off: it reached the token limit.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Die Antwort wurde abgeschnitten: Sie hat das Token-Limit erreicht.)</translation>
     </message>
     <message>
         <source>(The provider&apos;s content filter stopped the answer.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Der Inhaltsfilter des Anbieters hat die Antwort angehalten.)</translation>
     </message>
 </context>
 <context>
     <name>BranchSwitcher</name>
     <message>
         <source>Previous version</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherige Version</translation>
     </message>
     <message>
         <source>%1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2</translation>
     </message>
     <message>
         <source>Version %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 von %2</translation>
     </message>
     <message>
         <source>Next version</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Version</translation>
     </message>
 </context>
 <context>
     <name>BuildInfo</name>
     <message>
         <source>%1 (built with %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (erstellt mit %2)</translation>
     </message>
 </context>
 <context>
     <name>ChatRequest</name>
     <message>
         <source>Choose a model first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst ein Modell.</translation>
     </message>
     <message>
         <source>There is nothing to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt nichts zu senden.</translation>
     </message>
     <message>
         <source>Tool name &quot;%1&quot; must be 1–64 letters, digits, _ or -.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Werkzeugname „%1“ muss aus 1–64 Buchstaben, Ziffern, _ oder - bestehen.</translation>
     </message>
 </context>
 <context>
     <name>ChatSession</name>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur lesend</translation>
     </message>
     <message>
         <source>Not allowed: it needs consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erlaubt: Zustimmung erforderlich</translation>
     </message>
     <message>
         <source>Allowed once by you</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmal von Ihnen erlaubt</translation>
     </message>
     <message>
         <source>Allowed by you for this chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Ihnen für diesen Chat erlaubt</translation>
     </message>
     <message>
         <source>Always allowed by you</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Ihnen immer erlaubt</translation>
     </message>
     <message>
         <source>Denied by you</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Ihnen abgelehnt</translation>
     </message>
     <message>
         <source>, with your changes to the arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>, mit Ihren Änderungen an den Argumenten</translation>
     </message>
     <message>
         <source>This call is no longer waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Aufruf wartet nicht mehr.</translation>
     </message>
     <message>
         <source>This is not valid JSON: %1 (at character %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist kein gültiges JSON: %1 (bei Zeichen %2).</translation>
     </message>
     <message>
         <source>The arguments must be a JSON object, like {&quot;name&quot;: &quot;value&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Argumente müssen ein JSON-Objekt sein, etwa {&quot;name&quot;: &quot;value&quot;}.</translation>
     </message>
     <message>
         <source>Not run: Confab stops after %1 rounds of tool calls per question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht ausgeführt: Confab hält nach %1 Runden von Werkzeugaufrufen pro Frage an.</translation>
     </message>
     <message>
         <source>Stopped after %1 rounds of tool calls; ask again to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 Runden von Werkzeugaufrufen angehalten; fragen Sie erneut, um fortzufahren.</translation>
     </message>
     <message>
         <source>No provider is set up yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist noch kein Anbieter eingerichtet.</translation>
     </message>
     <message>
         <source>Wait for the answer to finish, or stop it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie, bis die Antwort fertig ist, oder halten Sie sie zuerst an.</translation>
     </message>
     <message>
         <source>%1 Retrying in %2 s (attempt %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Neuer Versuch in %2 s (Versuch %3).</translation>
     </message>
 </context>
 <context>
     <name>ChatStream</name>
     <message>
         <source>The answer from %1 is larger than %2 MB; it was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von %1 ist größer als %2 MB; sie wurde abgewiesen.</translation>
     </message>
     <message>
         <source>%1 sent a malformed event (%2). The answer so far is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat ein fehlerhaftes Ereignis gesendet (%2). Die bisherige Antwort bleibt erhalten.</translation>
     </message>
     <message>
         <source>%1 reported an error during the answer: &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 meldete während der Antwort einen Fehler: „%2“</translation>
     </message>
     <message>
         <source>%1 closed the connection before the answer was complete. The part that arrived is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Verbindung getrennt, bevor die Antwort vollständig war. Der empfangene Teil bleibt erhalten.</translation>
     </message>
     <message>
         <source>%1 closed the connection without sending an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Verbindung getrennt, ohne eine Antwort zu senden.</translation>
     </message>
     <message>
         <source>%1 sent an answer that is not valid JSON (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat eine Antwort gesendet, die kein gültiges JSON ist (%2).</translation>
     </message>
     <message>
         <source>The connection to %1 was lost during the answer (%2). The part that arrived is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu %1 ist während der Antwort abgebrochen (%2). Der empfangene Teil bleibt erhalten.</translation>
     </message>
     <message>
         <source>%1 finished without any answer. The prompt may be longer than the model&apos;s context.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 endete ohne Antwort. Der Prompt ist eventuell länger als der Kontext des Modells.</translation>
     </message>
 </context>
 <context>
     <name>ChatView</name>
     <message>
         <source>Refresh the model list</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellliste aktualisieren</translation>
     </message>
     <message>
         <source>Could not list models: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelle konnten nicht abgerufen werden: %1</translation>
     </message>
     <message>
         <source>Offline demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline-Demo</translation>
     </message>
     <message>
         <source>Choose a provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter wählen</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Providers, keys and network (Ctrl+,)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter, Schlüssel und Netzwerk (Ctrl+,)</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen</translation>
     </message>
     <message>
         <source>Compare models side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelle nebeneinander vergleichen</translation>
     </message>
     <message>
         <source>Several models on one prompt (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere Modelle, ein Prompt (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter</translation>
     </message>
     <message>
         <source>Request parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrageparameter</translation>
     </message>
     <message>
         <source>Open settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen öffnen</translation>
     </message>
 </context>
 <context>
@@ -491,860 +491,914 @@ Exit codes: 0 ok, 1 history, file or MCP server problem, 2 usage, 3 network/time
 4 auth, 5 other HTTP/server, 6 protocol, 7 stopped at the tool round limit. compare: 0 when
 at least one model answered, else the code of the first column&apos;s error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf:
+  confab-cli ask [Optionen] PROMPT|-    eine Antwort streamen (- liest den Prompt von stdin)
+  confab-cli models [Optionen]          die Modelle des Endpunkts auflisten
+  confab-cli compare -m PROVIDER/MODEL -m MODEL … [Optionen] PROMPT|-
+                                        2 bis 4 Antworten gleichzeitig streamen, danach eine
+                                        Tabelle ihrer Messwerte (erstes Token, Tokens/s,
+                                        Tokens, Kosten)
+  confab-cli providers [--json]         die in Confab eingerichteten Anbieter auflisten
+  confab-cli keys set NAME              den API-Schlüssel von NAME im Schlüsselbund speichern
+                                        (von stdin gelesen)
+  confab-cli keys delete NAME           den API-Schlüssel von NAME aus dem Schlüsselbund entfernen
+  confab-cli history list [--json] [--all]
+                                        die gespeicherten Unterhaltungen, neueste zuerst
+                                        (--all: auch archivierte)
+  confab-cli history search QUERY [--json]
+                                        die Nachrichten, die QUERY enthalten
+  confab-cli history export ID…|--all [--format md|json] [-o FILE]
+                                        Unterhaltungen als Markdown oder JSON schreiben
+                                        (Standard: json bei -o *.json, sonst md)
+  confab-cli history import FILE|-      die Unterhaltungen eines JSON-Exports hinzufügen
+
+Optionen:
+  --provider NAME       ein in Confab eingerichteter Anbieter: seine Adresse, Header und der
+                        Schlüssel aus dem Schlüsselbund (Standard: $CONFAB_PROVIDER)
+  --base-url URL        die Basis-URL der API (Standard: $CONFAB_BASE_URL oder
+                        https://api.openai.com/v1)
+  --api-key-env VAR     den API-Schlüssel aus der Umgebungsvariablen VAR lesen
+                        (Standard: CONFAB_API_KEY)
+  -m, --model M         das Modell (Standard: $CONFAB_MODEL); compare: je eine Spalte,
+                        PROVIDER/MODEL (ein in Confab eingerichteter Anbieter, sein Schlüssel
+                        aus dem Schlüsselbund) oder MODEL (bei --provider / --base-url)
+  --system S            ein System-Prompt
+  --param KEY=VALUE     ein Anfrageparameter, wiederholbar (temperature, top_p, max_tokens,
+                        max_completion_tokens, n, stop, seed, reasoning_effort, …)
+  --no-stream           die ganze Antwort auf einmal anfordern
+  --json                ein JSON-Objekt mit dem Ergebnis ausgeben
+  --hide-reasoning      den Denkprozess des Modells nicht ausgeben (stderr)
+  --tools LIST          Werkzeuge anbieten und die Aufrufe des Modells ausführen; LIST ist
+                        kommagetrennt, wiederholbar: builtin (time, calculator, fetch_url und
+                        read_text_file/list_folder mit --allow-folder), mcp:NAME (ein in
+                        Confab eingerichteter MCP-Server). Jeder Aufruf und sein Ergebnis
+                        gehen nach stderr
+  --approve MODE        welche Aufrufe laufen: read-only (Standard), all oder none; es wird
+                        nie interaktiv gefragt, ein abgelehnter Aufruf wird dem Modell gemeldet
+  --allow-folder DIR    die eingebauten Dateiwerkzeuge DIR lesen lassen, wiederholbar
+  --max-tool-rounds N   Runden von Werkzeugaufrufen, bevor aufgegeben wird (Standard 8)
+  --connect-timeout S, --first-byte-timeout S, --idle-timeout S, --total-timeout S
+  --retries N           Wiederholungen bei 429/5xx, bevor die Antwort beginnt (Standard 2)
+  --history FILE        die Verlaufsdatenbank für die history-Befehle (Standard: die von Confab)
+
+Exit-Codes: 0 ok, 1 Problem mit Verlauf, Datei oder MCP-Server, 2 Aufruf,
+3 Netzwerk/Zeitüberschreitung, 4 Authentifizierung, 5 sonstiges HTTP/Server, 6 Protokoll,
+7 am Limit der Werkzeugrunden angehalten. compare: 0, wenn mindestens ein Modell
+geantwortet hat, sonst der Code des Fehlers der ersten Spalte.
+</translation>
     </message>
     <message>
         <source>-m needs a model.</source>
-        <translation type="unfinished"></translation>
+        <translation>-m braucht ein Modell.</translation>
     </message>
     <message>
         <source>%1 needs a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht einen Dateinamen.</translation>
     </message>
     <message>
         <source>%1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht einen Wert.</translation>
     </message>
     <message>
         <source>--format is md or json, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format ist md oder json, nicht „%1“.</translation>
     </message>
     <message>
         <source>--approve is read-only, all or none, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--approve ist read-only, all oder none, nicht „%1“.</translation>
     </message>
     <message>
         <source>--allow-folder needs a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>--allow-folder braucht einen Ordner.</translation>
     </message>
     <message>
         <source>--max-tool-rounds needs a number from 1 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-tool-rounds braucht eine Zahl von 1 bis 100.</translation>
     </message>
     <message>
         <source>--param needs KEY=VALUE, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--param braucht KEY=VALUE, nicht „%1“.</translation>
     </message>
     <message>
         <source>%1 needs a number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht eine Anzahl Sekunden.</translation>
     </message>
     <message>
         <source>--retries needs a number from 0 to 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>--retries braucht eine Zahl von 0 bis 10.</translation>
     </message>
     <message>
         <source>Unknown option %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Option %1.</translation>
     </message>
     <message>
         <source>Say what to do: ask, models, compare, providers, keys or history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, was zu tun ist: ask, models, compare, providers, keys oder history.</translation>
     </message>
     <message>
         <source>%1 is an option of the history commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Option der history-Befehle.</translation>
     </message>
     <message>
         <source>providers takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>providers nimmt keine Argumente.</translation>
     </message>
     <message>
         <source>Use &quot;keys set NAME&quot; (the key is read from stdin) or &quot;keys delete NAME&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie „keys set NAME“ (der Schlüssel wird von stdin gelesen) oder „keys delete NAME“.</translation>
     </message>
     <message>
         <source>Use either --provider or --base-url, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie entweder --provider oder --base-url, nicht beides.</translation>
     </message>
     <message>
         <source>--tools is an option of ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>--tools ist eine Option von ask.</translation>
     </message>
     <message>
         <source>%1 goes with --tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gehört zu --tools.</translation>
     </message>
     <message>
         <source>--allow-folder shares folders with the built-in tools: add --tools builtin.</source>
-        <translation type="unfinished"></translation>
+        <translation>--allow-folder gibt Ordner für die eingebauten Werkzeuge frei: Fügen Sie --tools builtin hinzu.</translation>
     </message>
     <message>
         <source>ask needs exactly one PROMPT (or - to read it from stdin).</source>
-        <translation type="unfinished"></translation>
+        <translation>ask braucht genau einen PROMPT (oder -, um ihn von stdin zu lesen).</translation>
     </message>
     <message>
         <source>Choose a model with --model or CONFAB_MODEL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Modell mit --model oder CONFAB_MODEL.</translation>
     </message>
     <message>
         <source>compare needs exactly one PROMPT (or - to read it from stdin).</source>
-        <translation type="unfinished"></translation>
+        <translation>compare braucht genau einen PROMPT (oder -, um ihn von stdin zu lesen).</translation>
     </message>
     <message>
         <source>compare needs 2 to 4 models: -m PROVIDER/MODEL -m MODEL …</source>
-        <translation type="unfinished"></translation>
+        <translation>compare braucht 2 bis 4 Modelle: -m PROVIDER/MODEL -m MODEL …</translation>
     </message>
     <message>
         <source>compare needs a model in every -m.</source>
-        <translation type="unfinished"></translation>
+        <translation>compare braucht in jedem -m ein Modell.</translation>
     </message>
     <message>
         <source>models takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>models nimmt keine Argumente.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl „%1“.</translation>
     </message>
     <message>
         <source>The base URL &quot;%1&quot; is not an http:// or https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Basis-URL „%1“ ist keine http://- oder https://-Adresse.</translation>
     </message>
     <message>
         <source>The environment variable %1 is not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Umgebungsvariable %1 ist nicht gesetzt.</translation>
     </message>
 </context>
 <context>
     <name>CliTools</name>
     <message>
         <source>There is no MCP server named &quot;%1&quot;: none is set up in Confab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen MCP-Server namens „%1“: In Confab ist keiner eingerichtet.</translation>
     </message>
     <message>
         <source>There is no MCP server named &quot;%1&quot; in Confab&apos;s settings (there are: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Einstellungen von Confab gibt es keinen MCP-Server namens „%1“ (vorhanden: %2).</translation>
     </message>
     <message>
         <source>The MCP server &quot;%1&quot; is turned off in Confab&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der MCP-Server „%1“ ist in den Einstellungen von Confab ausgeschaltet.</translation>
     </message>
     <message>
         <source>The MCP server &quot;%1&quot; did not start: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der MCP-Server „%1“ ist nicht gestartet: %2</translation>
     </message>
     <message>
         <source>--allow-folder %1: there is no such folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>--allow-folder %1: Diesen Ordner gibt es nicht.</translation>
     </message>
     <message>
         <source>--approve none runs no tool</source>
-        <translation type="unfinished"></translation>
+        <translation>--approve none führt kein Werkzeug aus</translation>
     </message>
     <message>
         <source>--approve read-only runs only tools that only read, and %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--approve read-only führt nur Werkzeuge aus, die nur lesen, und %1 %2</translation>
     </message>
 </context>
 <context>
     <name>CodeBlock</name>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Copy code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code kopieren</translation>
     </message>
     <message>
         <source>Code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Code: %1</translation>
     </message>
 </context>
 <context>
     <name>CompareColumnView</name>
     <message>
         <source>Model %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell %1</translation>
     </message>
     <message>
         <source>★ Your pick</source>
-        <translation type="unfinished"></translation>
+        <translation>★ Ihre Wahl</translation>
     </message>
     <message>
         <source>Best</source>
-        <translation type="unfinished"></translation>
+        <translation>Beste</translation>
     </message>
     <message>
         <source>This answer is the best</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Antwort ist die beste</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <source>Continue with this model as a normal conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit diesem Modell als normale Unterhaltung weitermachen</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter</translation>
     </message>
     <message>
         <source>Parameters of column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter von Spalte %1</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopp</translation>
     </message>
     <message>
         <source>Stop column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1 anhalten</translation>
     </message>
     <message>
         <source>first token %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erstes Token nach %1</translation>
     </message>
 </context>
 <context>
     <name>CompareCommand</name>
     <message>
         <source>%1: %2 Retrying in %3 s (attempt %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Neuer Versuch in %3 s (Versuch %4).</translation>
     </message>
     <message>
         <source>The model refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell hat abgelehnt: %1</translation>
     </message>
     <message>
         <source>Tool call %1: %2(%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeugaufruf %1: %2(%3)</translation>
     </message>
 </context>
 <context>
     <name>CompareReport</name>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <source>model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>first token</source>
-        <translation type="unfinished"></translation>
+        <translation>erstes Token</translation>
     </message>
     <message>
         <source>speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo</translation>
     </message>
     <message>
         <source>tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens</translation>
     </message>
     <message>
         <source>duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten</translation>
     </message>
     <message>
         <source>finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende</translation>
     </message>
 </context>
 <context>
     <name>CompareSession</name>
     <message>
         <source>Add at least %1 models to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie mindestens %1 Modelle zum Vergleichen hinzu.</translation>
     </message>
     <message>
         <source>Wait for every answer to finish, or stop them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie, bis alle Antworten fertig sind, oder halten Sie sie zuerst an.</translation>
     </message>
     <message>
         <source>Every model has to answer before you pick the best.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Modelle müssen geantwortet haben, bevor Sie die beste Antwort wählen.</translation>
     </message>
 </context>
 <context>
     <name>CompareSummary</name>
     <message>
         <source>Model %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell %1</translation>
     </message>
     <message>
         <source>Best by</source>
-        <translation type="unfinished"></translation>
+        <translation>Beste nach</translation>
     </message>
     <message>
         <source>first token</source>
-        <translation type="unfinished"></translation>
+        <translation>erstes Token</translation>
     </message>
     <message>
         <source>speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo</translation>
     </message>
     <message>
         <source>fewest tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>wenigste Tokens</translation>
     </message>
     <message>
         <source>duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten</translation>
     </message>
     <message>
         <source>Order the models by</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelle sortieren nach</translation>
     </message>
 </context>
 <context>
     <name>CompareView</name>
     <message>
         <source>Save the comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich speichern</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message numerus="yes">
         <source>Comparing %n model(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Modell wird verglichen</numerusform>
+            <numerusform>%n Modelle werden verglichen</numerusform>
         </translation>
     </message>
     <message>
         <source>Blind</source>
-        <translation type="unfinished"></translation>
+        <translation>Blind</translation>
     </message>
     <message>
         <source>Hide the model names until you pick the best answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellnamen verbergen, bis Sie die beste Antwort gewählt haben</translation>
     </message>
     <message>
         <source>Scroll together</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsam scrollen</translation>
     </message>
     <message>
         <source>Scrolling one column scrolls the others to the same place</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrollen in einer Spalte scrollt die anderen an dieselbe Stelle</translation>
     </message>
     <message>
         <source>It&apos;s a tie</source>
-        <translation type="unfinished"></translation>
+        <translation>Unentschieden</translation>
     </message>
     <message>
         <source>You called it a tie</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben auf Unentschieden entschieden</translation>
     </message>
     <message>
         <source>Leaderboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Rangliste</translation>
     </message>
     <message>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern…</translation>
     </message>
     <message>
         <source>Save the comparison to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich in eine Datei speichern</translation>
     </message>
     <message>
         <source>Stop all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle stoppen</translation>
     </message>
     <message>
         <source>Back to chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zum Chat</translation>
     </message>
     <message>
         <source>The comparison stays in the history; answers still arriving are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vergleich bleibt im Verlauf; noch eintreffende Antworten werden behalten</translation>
     </message>
     <message>
         <source>One prompt for every model (Enter to send, Shift+Enter for a new line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Prompt für alle Modelle (Enter zum Senden, Shift+Enter für eine neue Zeile)</translation>
     </message>
     <message>
         <source>Prompt for every model</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt für alle Modelle</translation>
     </message>
     <message>
         <source>to every model</source>
-        <translation type="unfinished"></translation>
+        <translation>an alle Modelle</translation>
     </message>
     <message>
         <source>to %1 only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur an %1</translation>
     </message>
     <message>
         <source>Model %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell %1</translation>
     </message>
     <message>
         <source>Who the prompt goes to</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger des Prompts</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden</translation>
     </message>
 </context>
 <context>
     <name>ComparisonExport</name>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <source>Tool result</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeugergebnis</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message numerus="yes">
         <source>Comparison of %n model(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vergleich von %n Modell</numerusform>
+            <numerusform>Vergleich von %n Modellen</numerusform>
         </translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>First token</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstes Token</translation>
     </message>
     <message>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten</translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende</translation>
     </message>
     <message>
         <source>Verdict: a tie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Urteil: unentschieden.</translation>
     </message>
     <message>
         <source>Reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation>Denkprozess</translation>
     </message>
     <message>
         <source>Saved the comparison to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich in %1 gespeichert.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>Comparisons</name>
     <message>
         <source>Could not read the comparison: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vergleich konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Could not save the comparison: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vergleich konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Could not save your vote: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Stimme konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>no history</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Verlauf</translation>
     </message>
     <message>
         <source>Could not remove the column from the history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalte konnte nicht aus dem Verlauf entfernt werden: %1</translation>
     </message>
     <message>
         <source>There is no comparison to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Vergleich zum Speichern.</translation>
     </message>
 </context>
 <context>
     <name>Composer</name>
     <message>
         <source>Editing your message: sending keeps the earlier version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie bearbeiten Ihre Nachricht: Beim Senden bleibt die frühere Version erhalten.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Message (Enter to send, Shift+Enter for a new line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht (Enter zum Senden, Shift+Enter für eine neue Zeile)</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopp</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden</translation>
     </message>
 </context>
 <context>
     <name>ConversationExport</name>
     <message>
         <source>no reason was given</source>
-        <translation type="unfinished"></translation>
+        <translation>es wurde kein Grund genannt</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Stopped before the answer was complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten, bevor die Antwort vollständig war.</translation>
     </message>
     <message>
         <source>Interrupted: Confab closed while this answer was arriving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbrochen: Confab wurde geschlossen, während diese Antwort eintraf.</translation>
     </message>
     <message>
         <source>Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistent</translation>
     </message>
     <message>
         <source>Assistant · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistent · %1</translation>
     </message>
     <message>
         <source>Reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation>Denkprozess</translation>
     </message>
     <message>
         <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt: %1</translation>
     </message>
     <message>
         <source>Tool call:</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeugaufruf:</translation>
     </message>
     <message>
         <source>Untitled conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannte Unterhaltung</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie</translation>
     </message>
     <message>
         <source>Tool result</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeugergebnis</translation>
     </message>
     <message>
         <source>Tool result · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeugergebnis · %1</translation>
     </message>
 </context>
 <context>
     <name>ConversationImport</name>
     <message>
         <source>&quot;%1&quot; must be a non-empty string.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss eine nicht leere Zeichenkette sein.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss eine Zeichenkette sein.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss true oder false sein.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be an ISO 8601 date.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss ein Datum nach ISO 8601 sein.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss ein Objekt sein.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss eine Liste sein.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1, tool call %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Werkzeugaufruf %2</translation>
     </message>
     <message>
         <source>it must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>es muss ein Objekt sein.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a known role.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine bekannte Rolle.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a known state.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein bekannter Zustand.</translation>
     </message>
     <message>
         <source>%1: the message id %2 appears twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Nachrichten-ID %2 kommt doppelt vor.</translation>
     </message>
     <message>
         <source>%1: the parent %2 of message %3 is not in the conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Vorgänger %2 von Nachricht %3 ist nicht in der Unterhaltung.</translation>
     </message>
     <message>
         <source>%1: the messages&apos; parents form a loop.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Vorgänger der Nachrichten bilden eine Schleife.</translation>
     </message>
     <message>
         <source>Conversation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltung %1</translation>
     </message>
     <message>
         <source>Conversation %1, message %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltung %1, Nachricht %2</translation>
     </message>
     <message>
         <source>&quot;selected_children&quot; must map ids to ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>„selected_children“ muss IDs auf IDs abbilden.</translation>
     </message>
     <message>
         <source>The file is not valid JSON: %1 (at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist kein gültiges JSON: %1 (bei Byte %2).</translation>
     </message>
     <message>
         <source>The file is not a Confab history export (its &quot;format&quot; is not &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist kein Verlaufsexport von Confab (ihr „format“ ist nicht „%1“).</translation>
     </message>
     <message>
         <source>The file has no valid history format &quot;version&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei hat keine gültige „version“ des Verlaufsformats.</translation>
     </message>
     <message>
         <source>The file was written by a newer version of Confab (history format %1; this version reads up to %2). Please update Confab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei wurde von einer neueren Version von Confab geschrieben (Verlaufsformat %1; diese Version liest bis %2). Bitte aktualisieren Sie Confab.</translation>
     </message>
     <message>
         <source>History format version %1 is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version %1 des Verlaufsformats wird nicht unterstützt.</translation>
     </message>
     <message>
         <source>The file has no &quot;conversations&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei hat keine Liste „conversations“.</translation>
     </message>
     <message>
         <source>Nothing was imported. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts importiert. %1</translation>
     </message>
     <message>
         <source>Could not import the conversation &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Unterhaltung „%1“ konnte nicht importiert werden: %2</translation>
     </message>
 </context>
 <context>
     <name>ConversationList</name>
     <message>
         <source>New chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Chat</translation>
     </message>
     <message>
         <source>Pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>Angeheftet</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestern</translation>
     </message>
     <message>
         <source>Previous 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <source>Previous 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
 </context>
 <context>
     <name>ConversationMenu</name>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennen</translation>
     </message>
     <message>
         <source>Unpin</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösen</translation>
     </message>
     <message>
         <source>Pin to top</source>
-        <translation type="unfinished"></translation>
+        <translation>Oben anheften</translation>
     </message>
     <message>
         <source>Move out of the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Archiv holen</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivieren</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
 </context>
 <context>
     <name>ConversationRow</name>
     <message>
         <source>Answering: </source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortet: </translation>
     </message>
     <message numerus="yes">
         <source>Comparison of %n model(s): </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vergleich von %n Modell: </numerusform>
+            <numerusform>Vergleich von %n Modellen: </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Comparison of %n model(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vergleich von %n Modell</numerusform>
+            <numerusform>Vergleich von %n Modellen</numerusform>
         </translation>
     </message>
     <message>
         <source>Actions for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen für %1</translation>
     </message>
     <message>
         <source>Rename, pin, archive, export, delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennen, anheften, archivieren, exportieren, löschen</translation>
     </message>
     <message>
         <source>New name</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Name</translation>
     </message>
 </context>
 <context>
     <name>ConversationStore</name>
     <message>
         <source>Another program (perhaps another Confab) is using the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Programm (vielleicht ein anderes Confab) verwendet die Datei.</translation>
     </message>
     <message>
         <source>The disk is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger ist voll.</translation>
     </message>
     <message>
         <source>Conversation database error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler der Unterhaltungsdatenbank: %1</translation>
     </message>
     <message>
         <source>The conversation database is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Unterhaltungsdatenbank ist nicht geöffnet.</translation>
     </message>
     <message>
         <source>Cannot read the conversation database %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Unterhaltungsdatenbank %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>%1 is not a conversation database (not an SQLite file); it was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Unterhaltungsdatenbank (keine SQLite-Datei); sie wurde nicht verändert.</translation>
     </message>
     <message>
         <source>Cannot create the folder for the conversation database %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner für die Unterhaltungsdatenbank %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Cannot open the conversation database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Unterhaltungsdatenbank %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>%1 is not a usable conversation database: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine verwendbare Unterhaltungsdatenbank: %2</translation>
     </message>
     <message>
         <source>%1 is an SQLite database of another program; it was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine SQLite-Datenbank eines anderen Programms; sie wurde nicht verändert.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Confab (schema %2; this version knows up to %3). It was left untouched; please update Confab.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde von einer neueren Version von Confab geschrieben (Schema %2; diese Version kennt bis %3). Sie wurde nicht verändert; bitte aktualisieren Sie Confab.</translation>
     </message>
     <message>
         <source>Cannot upgrade the conversation database to schema %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Unterhaltungsdatenbank kann nicht auf Schema %1 aktualisiert werden: %2</translation>
     </message>
     <message>
         <source>Cannot save the conversation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Unterhaltung kann nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>There is no conversation %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Unterhaltung %1.</translation>
     </message>
     <message>
         <source>A vote needs the comparison it belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Stimme braucht den Vergleich, zu dem sie gehört.</translation>
     </message>
     <message>
         <source>A vote needs at least two answers to choose between.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Stimme braucht mindestens zwei Antworten zur Auswahl.</translation>
     </message>
     <message numerus="yes">
         <source>The winner of a vote must be one of its %n answers, or a tie.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Gewinner einer Abstimmung muss ihre %n Antwort oder ein Unentschieden sein.</numerusform>
+            <numerusform>Der Gewinner einer Abstimmung muss eine ihrer %n Antworten oder ein Unentschieden sein.</numerusform>
         </translation>
     </message>
 </context>
@@ -1352,243 +1406,251 @@ at least one model answered, else the code of the first column&apos;s error.
     <name>CopyButton</name>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
 </context>
 <context>
     <name>DemoAnswers</name>
     <message>
         <source>The tool has answered. I will pass its result on in plain words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Werkzeug hat geantwortet. Ich gebe sein Ergebnis in einfachen Worten weiter.</translation>
     </message>
     <message>
         <source>You mentioned a tool. The demo offers one function, get_current_time; I will call it for the UTC time zone and answer once its result is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben ein Werkzeug erwähnt. Die Demo bietet eine Funktion, get_current_time; ich rufe sie für die Zeitzone UTC auf und antworte, sobald ihr Ergebnis da ist.</translation>
     </message>
     <message>
         <source>You asked for something long. I will write until the token limit cuts me off, so that the window shows an answer that was cut short.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben um etwas Langes gebeten. Ich schreibe, bis mich das Token-Limit abschneidet, damit das Fenster eine abgeschnittene Antwort zeigt.</translation>
     </message>
     <message>
         <source>You wrote %1. Nothing is really thinking here: this is Confab&apos;s offline demo. I will answer with Markdown that shows every part of the chat window, a heading, emphasis, code, a link, lists, a table, a quote and a code block, and stream it in small pieces so that it visibly grows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben %1 geschrieben. Hier denkt nichts wirklich nach: Dies ist die Offline-Demo von Confab. Ich antworte mit Markdown, das jeden Teil des Chatfensters zeigt – eine Überschrift, Hervorhebung, Code, einen Link, Listen, eine Tabelle, ein Zitat und einen Codeblock – und streame es in kleinen Stücken, damit es sichtbar wächst.</translation>
     </message>
 </context>
 <context>
     <name>DemoServer</name>
     <message>
         <source>The request is not valid HTTP/1.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage ist kein gültiges HTTP/1.1.</translation>
     </message>
     <message>
         <source>The request body is larger than %1 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anfragekörper ist größer als %1 MB.</translation>
     </message>
     <message>
         <source>Unknown path %1 %2: the demo server answers GET /v1/models and POST /v1/chat/completions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Pfad %1 %2: Der Demo-Server beantwortet GET /v1/models und POST /v1/chat/completions.</translation>
     </message>
     <message>
         <source>The body is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anfragekörper ist kein JSON-Objekt.</translation>
     </message>
     <message>
         <source>The model &quot;%1&quot; does not exist. The demo offers confab-demo and confab-demo-reasoner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell „%1“ existiert nicht. Die Demo bietet confab-demo und confab-demo-reasoner.</translation>
     </message>
     <message>
         <source>&quot;messages&quot; must be a non-empty array.</source>
-        <translation type="unfinished"></translation>
+        <translation>„messages“ muss ein nicht leeres Array sein.</translation>
     </message>
 </context>
 <context>
     <name>FirstRun</name>
     <message>
         <source>Welcome to Confab</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Confab</translation>
     </message>
     <message>
         <source>Confab talks to any service with an OpenAI-compatible API. Pick yours to set it up; you can add more later in Settings (Ctrl+,).</source>
-        <translation type="unfinished"></translation>
+        <translation>Confab spricht mit jedem Dienst, der eine OpenAI-kompatible API hat. Wählen Sie Ihren aus, um ihn einzurichten; weitere können Sie später in den Einstellungen (Ctrl+,) hinzufügen.</translation>
     </message>
     <message>
         <source>Set up %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 einrichten</translation>
     </message>
     <message>
         <source>Or look around first: the offline demo answers from this computer, with no network and no key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oder sehen Sie sich zuerst um: Die Offline-Demo antwortet von diesem Computer aus, ohne Netzwerk und ohne Schlüssel.</translation>
     </message>
     <message>
         <source>Try the offline demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline-Demo ausprobieren</translation>
     </message>
     <message>
         <source>The demo could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo konnte nicht starten.</translation>
     </message>
 </context>
 <context>
     <name>GrantedFolders</name>
     <message>
         <source>No folder is shared with tools; the user can share one in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Ordner ist für Werkzeuge freigegeben; der Benutzer kann einen in den Einstellungen freigeben.</translation>
     </message>
     <message>
         <source>No path was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Pfad angegeben.</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht.</translation>
     </message>
     <message>
         <source>%1 is outside the folders shared with tools (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt außerhalb der für Werkzeuge freigegebenen Ordner (%2).</translation>
     </message>
 </context>
 <context>
     <name>HistoryCommand</name>
     <message>
         <source>Could not write to standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf die Standardausgabe konnte nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unbenannt)</translation>
     </message>
     <message>
         <source>There is no history at %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 gibt es noch keinen Verlauf.</translation>
     </message>
     <message>
         <source>[pinned] </source>
-        <translation type="unfinished"></translation>
+        <translation>[angeheftet] </translation>
     </message>
     <message>
         <source>[archived] </source>
-        <translation type="unfinished"></translation>
+        <translation>[archiviert] </translation>
     </message>
     <message>
         <source>No conversations yet.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Unterhaltungen.
+</translation>
     </message>
     <message>
         <source>%1 (conversation %2, message %3)
     %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Unterhaltung %2, Nachricht %3)
+    %4
+</translation>
     </message>
     <message>
         <source>No message contains &quot;%1&quot;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Nachricht enthält „%1“.
+</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Imported 1 conversation.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>1 Unterhaltung importiert.
+</translation>
     </message>
     <message>
         <source>Imported %1 conversations.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Unterhaltungen importiert.
+</translation>
     </message>
     <message>
         <source>%1 of them came in as copies with new ids: theirs were already taken.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 davon wurden als Kopien mit neuen IDs übernommen: Ihre IDs waren bereits vergeben.
+</translation>
     </message>
     <message>
         <source>The file holds no conversations; nothing was imported.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält keine Unterhaltungen; es wurde nichts importiert.
+</translation>
     </message>
 </context>
 <context>
     <name>HistoryFileDialog</name>
     <message>
         <source>Export “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” exportieren</translation>
     </message>
     <message>
         <source>Export all conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Unterhaltungen exportieren</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>Confab history, JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Confab-Verlauf, JSON (*.json)</translation>
     </message>
     <message>
         <source>Import conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltungen importieren</translation>
     </message>
 </context>
 <context>
     <name>HistoryFiles</name>
     <message>
         <source>Nothing was exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts exportiert: %1</translation>
     </message>
     <message>
         <source>There is no conversation to export yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keine Unterhaltung zum Exportieren.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n conversation(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Unterhaltung nach %1 exportiert.</numerusform>
+            <numerusform>%n Unterhaltungen nach %1 exportiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts importiert: %1</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n conversation(s), then stopped: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Unterhaltung importiert, dann abgebrochen: %1</numerusform>
+            <numerusform>%n Unterhaltungen importiert, dann abgebrochen: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n conversation(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Unterhaltung importiert.</numerusform>
+            <numerusform>%n Unterhaltungen importiert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of them already existed and came in as copies.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n davon existierte bereits und wurde als Kopie übernommen.</numerusform>
+            <numerusform>%n davon existierten bereits und wurden als Kopien übernommen.</numerusform>
         </translation>
     </message>
 </context>
@@ -1596,176 +1658,176 @@ at least one model answered, else the code of the first column&apos;s error.
     <name>HttpExchange</name>
     <message>
         <source>%1 answered with a redirect (%2) but no address to go to.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 antwortete mit einer Weiterleitung (%2), aber ohne Zieladresse.</translation>
     </message>
     <message>
         <source>%1 redirected more than %2 times; giving up.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat mehr als %2-mal weitergeleitet; Abbruch.</translation>
     </message>
     <message>
         <source>%1 tried to redirect from a secure address to an insecure one (%2); Confab refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wollte von einer sicheren auf eine unsichere Adresse weiterleiten (%2); Confab hat abgelehnt.</translation>
     </message>
     <message>
         <source>%1 moved this address (%2) to %3. Change the base URL to the new address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat diese Adresse (%2) nach %3 verschoben. Ändern Sie die Basis-URL auf die neue Adresse.</translation>
     </message>
     <message>
         <source>Could not reach %1 within %2 s. Check the address and your connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 war innerhalb von %2 s nicht erreichbar. Prüfen Sie die Adresse und Ihre Verbindung.</translation>
     </message>
     <message>
         <source>%1 accepted the request but sent no answer within %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Anfrage angenommen, aber innerhalb von %2 s keine Antwort gesendet.</translation>
     </message>
     <message>
         <source>%1 stopped sending for %2 s; the answer stalled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 s lang nichts gesendet; die Antwort ist ins Stocken geraten.</translation>
     </message>
     <message>
         <source>The answer from %1 took longer than the limit of %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von %1 hat das Limit von %2 s überschritten.</translation>
     </message>
     <message>
         <source>Could not find the server %1. Check the base URL and your connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server %1 wurde nicht gefunden. Prüfen Sie die Basis-URL und Ihre Verbindung.</translation>
     </message>
     <message>
         <source>%1 refused the connection. Is the server running at %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Verbindung abgelehnt. Läuft der Server unter %2?</translation>
     </message>
     <message>
         <source>%1 closed the connection unexpectedly.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Verbindung unerwartet getrennt.</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed: %2. Confab does not ignore certificate errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: %2. Confab ignoriert keine Zertifikatsfehler.</translation>
     </message>
     <message>
         <source>%1 did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <source>The proxy failed while reaching %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxy ist beim Verbinden mit %1 gescheitert: %2</translation>
     </message>
     <message>
         <source>The connection to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu %1 ist fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
     <name>LanguagePage</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Language of the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache des Fensters</translation>
     </message>
     <message>
         <source>Answers come in the language you write in; this changes Confab&apos;s own words. Texts already on screen, such as error messages, change the next time they are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten kommen in der Sprache, in der Sie schreiben; dies ändert die Texte von Confab selbst. Bereits angezeigte Texte, etwa Fehlermeldungen, ändern sich, wenn sie das nächste Mal gezeigt werden.</translation>
     </message>
 </context>
 <context>
     <name>LaunchOptions</name>
     <message>
         <source>A native chat client for OpenAI-compatible APIs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein nativer Chat-Client für OpenAI-kompatible APIs.</translation>
     </message>
     <message>
         <source>Try Confab with a built-in offline demo server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confab mit einem eingebauten Offline-Demo-Server ausprobieren.</translation>
     </message>
     <message>
         <source>The endpoint&apos;s base URL, e.g. http://localhost:11434/v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Basis-URL des Endpunkts, z. B. http://localhost:11434/v1.</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>url</translation>
     </message>
     <message>
         <source>The environment variable that holds the API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Umgebungsvariable, die den API-Schlüssel enthält.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>name</translation>
     </message>
     <message>
         <source>The model to start with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell, mit dem begonnen wird.</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>id</translation>
     </message>
     <message>
         <source>system, light or dark.</source>
-        <translation type="unfinished"></translation>
+        <translation>system, light oder dark.</translation>
     </message>
     <message>
         <source>scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>scheme</translation>
     </message>
     <message>
         <source>The conversation history file to use instead of the one in the data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verlaufsdatei, die statt der im Datenordner verwendet wird.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>file</translation>
     </message>
     <message>
         <source>The base URL must be an http or https URL, e.g. https://api.openai.com/v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Basis-URL muss eine http- oder https-URL sein, z. B. https://api.openai.com/v1.</translation>
     </message>
     <message>
         <source>--color-scheme takes system, light or dark.</source>
-        <translation type="unfinished"></translation>
+        <translation>--color-scheme nimmt system, light oder dark.</translation>
     </message>
 </context>
 <context>
     <name>LeaderboardDialog</name>
     <message>
         <source>Leaderboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Rangliste</translation>
     </message>
     <message>
         <source>Blind votes only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur blinde Stimmen</translation>
     </message>
     <message>
         <source>Win rate counts a tie as half a win; the range is where the true rate lies with 95 % confidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gewinnquote zählt ein Unentschieden als halben Sieg; der Bereich gibt an, wo die wahre Quote mit 95 % Konfidenz liegt.</translation>
     </message>
     <message>
         <source>No votes yet: pick the best answer of a comparison to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Stimmen: Wählen Sie die beste Antwort eines Vergleichs, um zu beginnen.</translation>
     </message>
     <message>
         <source>%1 W · %2 L · %3 T</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 S · %2 N · %3 U</translation>
     </message>
 </context>
 <context>
     <name>LeaderboardModel</name>
     <message numerus="yes">
         <source>no results yet, %n vote(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>noch keine Ergebnisse, %n Stimme</numerusform>
+            <numerusform>noch keine Ergebnisse, %n Stimmen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 % (%2–%3 %), %n vote(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 % (%2–%3 %), %n Stimme</numerusform>
+            <numerusform>%1 % (%2–%3 %), %n Stimmen</numerusform>
         </translation>
     </message>
 </context>
@@ -1773,335 +1835,335 @@ at least one model answered, else the code of the first column&apos;s error.
     <name>Main</name>
     <message>
         <source>Confab — offline demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Confab — Offline-Demo</translation>
     </message>
     <message>
         <source>Confab</source>
-        <translation type="unfinished"></translation>
+        <translation>Confab</translation>
     </message>
     <message>
         <source>Start a new history</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuen Verlauf beginnen</translation>
     </message>
     <message>
         <source>Start a new history (the old file is kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuen Verlauf beginnen (die alte Datei bleibt erhalten)</translation>
     </message>
     <message>
         <source>The unreadable file is renamed and kept next to the new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die unlesbare Datei wird umbenannt und neben der neuen aufbewahrt.</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <source>Try opening the history again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen, den Verlauf zu öffnen</translation>
     </message>
 </context>
 <context>
     <name>McpClient</name>
     <message>
         <source>%1 could not be started: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gestartet werden: %2</translation>
     </message>
     <message>
         <source>The server was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server wurde beendet.</translation>
     </message>
     <message>
         <source>%1 did not answer %2 within %3 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 nicht innerhalb von %3 s beantwortet.</translation>
     </message>
     <message>
         <source>%1 refused to start: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat den Start verweigert: %2</translation>
     </message>
     <message>
         <source>%1 speaks MCP %2; Confab knows %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 spricht MCP %2; Confab kennt %3.</translation>
     </message>
     <message>
         <source>%1 did not list its tools: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat seine Werkzeuge nicht aufgelistet: %2</translation>
     </message>
     <message>
         <source>The MCP server %1 is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der MCP-Server %1 läuft nicht.</translation>
     </message>
     <message>
         <source>[not JSON-RPC on stdout] %1</source>
-        <translation type="unfinished"></translation>
+        <translation>[kein JSON-RPC auf stdout] %1</translation>
     </message>
     <message>
         <source>%1 crashed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist abgestürzt</translation>
     </message>
     <message>
         <source>%1 exited with code %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde mit Code %2 beendet</translation>
     </message>
     <message>
         <source>%1; starting it again (%2 of %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; wird erneut gestartet (%2 von %3).</translation>
     </message>
 </context>
 <context>
     <name>McpServerConfig</name>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>ein boolescher Wert</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeichenkette</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Array</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlend</translation>
     </message>
     <message>
         <source>It should be an object with a &quot;command&quot;, but it is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es sollte ein Objekt mit einem „command“ sein, ist aber %1.</translation>
     </message>
     <message>
         <source>It is a remote server; Confab supports only servers it starts itself (stdio) for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist ein entfernter Server; Confab unterstützt vorerst nur Server, die es selbst startet (stdio).</translation>
     </message>
     <message>
         <source>It is a remote server (%1); Confab supports only servers it starts itself (stdio) for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist ein entfernter Server (%1); Confab unterstützt vorerst nur Server, die es selbst startet (stdio).</translation>
     </message>
     <message>
         <source>Its &quot;type&quot; is %1; Confab knows only &quot;stdio&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sein „type“ ist %1; Confab kennt nur „stdio“.</translation>
     </message>
     <message>
         <source>It has no &quot;command&quot; to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es hat kein „command“ zum Starten.</translation>
     </message>
     <message>
         <source>Its &quot;command&quot; should be a program&apos;s name or path, but it is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sein „command“ sollte der Name oder Pfad eines Programms sein, ist aber %1.</translation>
     </message>
     <message>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>leer</translation>
     </message>
     <message>
         <source>Its &quot;args&quot; should be an array of strings, but it is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine „args“ sollten ein Array von Zeichenketten sein, sind aber %1.</translation>
     </message>
     <message>
         <source>Its &quot;args&quot; should hold only strings, but item %1 is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine „args“ sollten nur Zeichenketten enthalten, aber Eintrag %1 ist %2.</translation>
     </message>
     <message>
         <source>Its &quot;env&quot; should be an object of strings, but it is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sein „env“ sollte ein Objekt aus Zeichenketten sein, ist aber %1.</translation>
     </message>
     <message>
         <source>Its &quot;env&quot; has &quot;%1&quot;, which cannot be the name of an environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sein „env“ enthält „%1“, was kein Name einer Umgebungsvariablen sein kann.</translation>
     </message>
     <message>
         <source>Its &quot;env&quot; value of %1 should be a string, but it is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der „env“-Wert von %1 sollte eine Zeichenkette sein, ist aber %2.</translation>
     </message>
     <message>
         <source>Its &quot;disabled&quot; should be true or false, but it is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sein „disabled“ sollte true oder false sein, ist aber %1.</translation>
     </message>
     <message>
         <source>Its name has no letter or digit a server name can use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sein Name enthält keinen Buchstaben und keine Ziffer, die ein Servername verwenden kann.</translation>
     </message>
 </context>
 <context>
     <name>McpServerSettings</name>
     <message>
         <source>%1: imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: importiert.</translation>
     </message>
     <message>
         <source>%1: imported as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: importiert als %2.</translation>
     </message>
     <message>
         <source>%1: not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht importiert.</translation>
     </message>
     <message>
         <source>A server&apos;s name may have letters, digits, &quot;-&quot; and &quot;_&quot;, at most %1 of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name eines Servers darf Buchstaben, Ziffern, „-“ und „_“ enthalten, höchstens %1 davon.</translation>
     </message>
     <message>
         <source>Enter the command that starts the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Befehl ein, der den Server startet.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be the name of an environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht der Name einer Umgebungsvariablen sein.</translation>
     </message>
     <message>
         <source>The time limit for an answer must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zeitlimit für eine Antwort muss größer als null sein.</translation>
     </message>
     <message>
         <source>Another server is already called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Server heißt bereits „%1“.</translation>
     </message>
     <message>
         <source>There is no server called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Server namens „%1“.</translation>
     </message>
     <message>
         <source>The keychain is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund ist nicht verfügbar.</translation>
     </message>
     <message>
         <source>%1 is stored in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist im Schlüsselbund des Systems gespeichert.</translation>
     </message>
     <message>
         <source>The system keychain could not be used, so %1 is kept in memory until Confab quits; it is not saved. The keychain said: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems konnte nicht verwendet werden, daher wird %1 bis zum Beenden von Confab im Speicher gehalten; es wird nicht gesichert. Der Schlüsselbund meldete: %2</translation>
     </message>
     <message>
         <source>The server was removed meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server wurde inzwischen entfernt.</translation>
     </message>
     <message>
         <source>The secrets of %1 could not be read from the system keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geheimnisse von %1 konnten nicht aus dem Schlüsselbund des Systems gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 cannot start: the system keychain has no value for %2. Enter it in the server&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht starten: Der Schlüsselbund des Systems hat keinen Wert für %2. Geben Sie ihn in den Einstellungen des Servers ein.</translation>
     </message>
     <message>
         <source>the keychain is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund ist nicht verfügbar.</translation>
     </message>
     <message>
         <source>This is not valid JSON: %1 (at character %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist kein gültiges JSON: %1 (bei Zeichen %2).</translation>
     </message>
     <message>
         <source>The file should hold a JSON object with &quot;mcpServers&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei sollte ein JSON-Objekt mit „mcpServers“ enthalten.</translation>
     </message>
     <message>
         <source>&quot;mcpServers&quot; should be an object of servers by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„mcpServers“ sollte ein Objekt mit Servern nach Namen sein.</translation>
     </message>
     <message>
         <source>The file lists no servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält keine Server.</translation>
     </message>
     <message>
         <source>Another server of this file already took the name %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Server dieser Datei hat den Namen %1 bereits belegt.</translation>
     </message>
     <message>
         <source>A server called %1 is already configured; it was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Server namens %1 ist bereits eingerichtet; er wurde belassen, wie er ist.</translation>
     </message>
     <message>
         <source>The name %1 was taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name %1 war vergeben.</translation>
     </message>
     <message>
         <source>A server&apos;s name may have only letters, digits, &quot;-&quot; and &quot;_&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name eines Servers darf nur Buchstaben, Ziffern, „-“ und „_“ enthalten.</translation>
     </message>
     <message>
         <source>It is disabled, as in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er ist deaktiviert, wie in der Datei.</translation>
     </message>
     <message>
         <source>Its tool approvals (%1) were not taken over: Confab asks you itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine Werkzeugfreigaben (%1) wurden nicht übernommen: Confab fragt Sie selbst.</translation>
     </message>
     <message>
         <source>Not taken over: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht übernommen: %1.</translation>
     </message>
     <message>
         <source>Its environment values could not be stored: the keychain is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine Umgebungswerte konnten nicht gespeichert werden: Der Schlüsselbund ist nicht verfügbar.</translation>
     </message>
     <message>
         <source>The system keychain could not be used, so its environment values are kept in memory until Confab quits; they are not saved. The keychain said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems konnte nicht verwendet werden, daher werden seine Umgebungswerte bis zum Beenden von Confab im Speicher gehalten; sie werden nicht gesichert. Der Schlüsselbund meldete: %1</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
     <name>McpServers</name>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Reading its secrets…</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest seine Geheimnisse…</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Startet…</translation>
     </message>
     <message>
         <source>Starting again (%1 of %2)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Startet erneut (%1 von %2)…</translation>
     </message>
     <message numerus="yes">
         <source>Ready: %n tool(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bereit: %n Werkzeug</numerusform>
+            <numerusform>Bereit: %n Werkzeuge</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>(%n more could not be offered: names taken or too long)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n weiteres konnte nicht angeboten werden: Name vergeben oder zu lang)</numerusform>
+            <numerusform>(%n weitere konnten nicht angeboten werden: Namen vergeben oder zu lang)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>(restarted %n time(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n-mal neu gestartet)</numerusform>
+            <numerusform>(%n-mal neu gestartet)</numerusform>
         </translation>
     </message>
 </context>
@@ -2109,1677 +2171,1685 @@ at least one model answered, else the code of the first column&apos;s error.
     <name>McpServersPage</name>
     <message>
         <source>(nothing yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(noch nichts)</translation>
     </message>
     <message>
         <source>Saved. Confab starts %1 now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert. Confab startet %1 jetzt.</translation>
     </message>
     <message>
         <source>Import MCP servers</source>
-        <translation type="unfinished"></translation>
+        <translation>MCP-Server importieren</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
     <message>
         <source>MCP servers</source>
-        <translation type="unfinished"></translation>
+        <translation>MCP-Server</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren…</translation>
     </message>
     <message>
         <source>Import servers from an mcpServers JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>Server aus einer mcpServers-JSON-Datei importieren</translation>
     </message>
     <message>
         <source>No server yet. Add one below, or import the mcpServers file of another app (Claude Desktop, Cursor, VS Code).</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Server. Fügen Sie unten einen hinzu oder importieren Sie die mcpServers-Datei einer anderen App (Claude Desktop, Cursor, VS Code).</translation>
     </message>
     <message>
         <source>Use %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwenden</translation>
     </message>
     <message>
         <source>Hide log</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll ausblenden</translation>
     </message>
     <message>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <source>What %1 wrote to its error output</source>
-        <translation type="unfinished"></translation>
+        <translation>Was %1 in seine Fehlerausgabe geschrieben hat</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernen</translation>
     </message>
     <message>
         <source>Run every tool of %1 without asking</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Werkzeuge von %1 ohne Nachfrage ausführen</translation>
     </message>
     <message>
         <source>Add a server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server hinzufügen</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>files</source>
-        <translation type="unfinished"></translation>
+        <translation>dateien</translation>
     </message>
     <message>
         <source>Server name</source>
-        <translation type="unfinished"></translation>
+        <translation>Servername</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl</translation>
     </message>
     <message>
         <source>npx</source>
-        <translation type="unfinished"></translation>
+        <translation>npx</translation>
     </message>
     <message>
         <source>Arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumente</translation>
     </message>
     <message>
         <source>One per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Eines pro Zeile</translation>
     </message>
     <message>
         <source>Arguments, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumente, eines pro Zeile</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung</translation>
     </message>
     <message>
         <source>NAME=value, one per line; values are kept in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME=Wert, einer pro Zeile; Werte werden im Schlüsselbund abgelegt</translation>
     </message>
     <message>
         <source>Environment variables, NAME=value per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungsvariablen, NAME=Wert pro Zeile</translation>
     </message>
     <message>
         <source>Add and start</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen und starten</translation>
     </message>
 </context>
 <context>
     <name>MessageFormat</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%Ln tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%Ln Tokens</translation>
     </message>
     <message>
         <source>first token %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erstes Token nach %1</translation>
     </message>
     <message>
         <source>%1 tokens/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tokens/s</translation>
     </message>
     <message>
         <source>Stopped. What arrived is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten. Das Empfangene bleibt erhalten.</translation>
     </message>
     <message>
         <source>Interrupted: Confab closed before the answer finished. What was saved is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbrochen: Confab wurde geschlossen, bevor die Antwort fertig war. Das Gespeicherte bleibt erhalten.</translation>
     </message>
     <message>
         <source>The answer failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Cut off: max tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschnitten: maximale Tokens</translation>
     </message>
     <message>
         <source>Stopped by the provider&apos;s content filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Inhaltsfilter des Anbieters angehalten</translation>
     </message>
     <message>
         <source>The model asked to use tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell möchte Werkzeuge verwenden</translation>
     </message>
     <message>
         <source>Finished: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet: %1</translation>
     </message>
     <message>
         <source>Thinking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Denkt nach…</translation>
     </message>
     <message>
         <source>Thoughts</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedanken</translation>
     </message>
     <message>
         <source>Thought for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nachgedacht</translation>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild</translation>
     </message>
 </context>
 <context>
     <name>ModelCatalog</name>
     <message>
         <source>%1 answered the model list with something that is not a list of models.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat auf die Modellabfrage mit etwas geantwortet, das keine Liste von Modellen ist.</translation>
     </message>
 </context>
 <context>
     <name>ModelParameters</name>
     <message>
         <source>%1 must be between %2 and %3 (it is %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss zwischen %2 und %3 liegen (ist %4).</translation>
     </message>
     <message>
         <source>max_tokens must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>max_tokens muss mindestens 1 sein.</translation>
     </message>
     <message>
         <source>max_completion_tokens must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>max_completion_tokens muss mindestens 1 sein.</translation>
     </message>
     <message>
         <source>n must be between 1 and 128 (it is %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>n muss zwischen 1 und 128 liegen (ist %1).</translation>
     </message>
     <message>
         <source>At most 4 stop sequences are allowed (there are %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens 4 Stoppsequenzen sind erlaubt (es sind %1).</translation>
     </message>
     <message>
         <source>A stop sequence cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Stoppsequenz darf nicht leer sein.</translation>
     </message>
     <message>
         <source>logit_bias keys must be token ids (numbers), not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüssel von logit_bias müssen Token-IDs (Zahlen) sein, nicht „%1“.</translation>
     </message>
     <message>
         <source>logit_bias values must be between -100 and 100 (token %1 has %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Werte von logit_bias müssen zwischen -100 und 100 liegen (Token %1 hat %2).</translation>
     </message>
     <message>
         <source>user cannot be empty when it is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>user darf nicht leer sein, wenn es gesetzt ist.</translation>
     </message>
     <message>
         <source>reasoning_effort must be none, minimal, low, medium, high or xhigh, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>reasoning_effort muss none, minimal, low, medium, high oder xhigh sein, nicht „%1“.</translation>
     </message>
     <message>
         <source>%1 needs a number, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht eine Zahl, nicht „%2“.</translation>
     </message>
     <message>
         <source>%1 needs a whole number, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht eine ganze Zahl, nicht „%2“.</translation>
     </message>
     <message>
         <source>logit_bias needs a JSON object such as {&quot;50256&quot;: -100}.</source>
-        <translation type="unfinished"></translation>
+        <translation>logit_bias braucht ein JSON-Objekt wie {&quot;50256&quot;: -100}.</translation>
     </message>
     <message>
         <source>logit_bias values must be whole numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Werte von logit_bias müssen ganze Zahlen sein.</translation>
     </message>
     <message>
         <source>Unknown parameter &quot;%1&quot;. Known parameters: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Parameter „%1“. Bekannte Parameter: %2.</translation>
     </message>
 </context>
 <context>
     <name>ModelPicker</name>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>Could not list models: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelle konnten nicht abgerufen werden: %1</translation>
     </message>
 </context>
 <context>
     <name>ModelPrice</name>
     <message>
         <source>Name the model the price is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Modell an, für das der Preis gilt.</translation>
     </message>
     <message>
         <source>A price is US dollars per million tokens, from 0 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Preis ist in US-Dollar pro Million Tokens anzugeben, von 0 bis %1.</translation>
     </message>
 </context>
 <context>
     <name>NetworkOptions</name>
     <message>
         <source>The certificate file %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zertifikatsdatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The file %1 holds no PEM certificate (-----BEGIN CERTIFICATE-----).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 enthält kein PEM-Zertifikat (-----BEGIN CERTIFICATE-----).</translation>
     </message>
 </context>
 <context>
     <name>NetworkPage</name>
     <message>
         <source>Applied. New requests use these settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernommen. Neue Anfragen verwenden diese Einstellungen.</translation>
     </message>
     <message>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy</translation>
     </message>
     <message>
         <source>Use</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden</translation>
     </message>
     <message>
         <source>The system&apos;s proxy settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy-Einstellungen des Systems</translation>
     </message>
     <message>
         <source>No proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Proxy</translation>
     </message>
     <message>
         <source>HTTP proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Proxy</translation>
     </message>
     <message>
         <source>SOCKS5 proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>SOCKS5-Proxy</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host</translation>
     </message>
     <message>
         <source>e.g. proxy.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. proxy.example.com</translation>
     </message>
     <message>
         <source>Proxy host</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy-Host</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>e.g. 8080</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 8080</translation>
     </message>
     <message>
         <source>Proxy port</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy-Port</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional</translation>
     </message>
     <message>
         <source>Proxy user</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy-Benutzer</translation>
     </message>
     <message>
         <source>Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikate</translation>
     </message>
     <message>
         <source>A PEM file with extra certificate authorities to trust besides the system&apos;s, such as your company&apos;s or a local server&apos;s. Certificate errors are never ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine PEM-Datei mit zusätzlichen Zertifizierungsstellen, denen neben denen des Systems vertraut wird, etwa die Ihrer Firma oder eines lokalen Servers. Zertifikatsfehler werden nie ignoriert.</translation>
     </message>
     <message>
         <source>CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Datei</translation>
     </message>
     <message>
         <source>None; e.g. /etc/ssl/company-ca.pem</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine; z. B. /etc/ssl/company-ca.pem</translation>
     </message>
     <message>
         <source>Certificate authority file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei der Zertifizierungsstelle</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernehmen</translation>
     </message>
     <message>
         <source>Apply the network settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkeinstellungen übernehmen</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen</translation>
     </message>
     <message>
         <source>Revert to the applied network settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf die übernommenen Netzwerkeinstellungen zurücksetzen</translation>
     </message>
 </context>
 <context>
     <name>NewComparisonDialog</name>
     <message>
         <source>Compare models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelle vergleichen</translation>
     </message>
     <message>
         <source>Two to four models answer the same prompt side by side. Leave a row empty to use fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei bis vier Modelle beantworten denselben Prompt nebeneinander. Lassen Sie eine Zeile leer, um weniger zu verwenden.</translation>
     </message>
     <message>
         <source>Model %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell %1</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen</translation>
     </message>
 </context>
 <context>
     <name>ParameterField</name>
     <message>
         <source>Default (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard (%1)</translation>
     </message>
 </context>
 <context>
     <name>ParameterSet</name>
     <message>
         <source>No conversation is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Unterhaltung ist geöffnet.</translation>
     </message>
 </context>
 <context>
     <name>ParametersPanel</name>
     <message>
         <source>Request parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrageparameter</translation>
     </message>
     <message>
         <source>System prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>System-Prompt</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner</translation>
     </message>
     <message>
         <source>Temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>Temperatur</translation>
     </message>
     <message>
         <source>0–2, e.g. 0.7</source>
-        <translation type="unfinished"></translation>
+        <translation>0–2, z. B. 0.7</translation>
     </message>
     <message>
         <source>Top p</source>
-        <translation type="unfinished"></translation>
+        <translation>Top p</translation>
     </message>
     <message>
         <source>0–1</source>
-        <translation type="unfinished"></translation>
+        <translation>0–1</translation>
     </message>
     <message>
         <source>Max tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. Tokens</translation>
     </message>
     <message>
         <source>e.g. 1024</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 1024</translation>
     </message>
     <message>
         <source>Reasoning effort</source>
-        <translation type="unfinished"></translation>
+        <translation>Denkaufwand</translation>
     </message>
     <message>
         <source>low, medium or high</source>
-        <translation type="unfinished"></translation>
+        <translation>low, medium oder high</translation>
     </message>
     <message>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ganze Zahl</translation>
     </message>
     <message>
         <source>Stop sequences</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppsequenzen</translation>
     </message>
     <message>
         <source>one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>eine pro Zeile</translation>
     </message>
     <message>
         <source>Reset all to provider defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle auf die Standardwerte des Anbieters zurücksetzen</translation>
     </message>
     <message>
         <source>Tools in this conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeuge in dieser Unterhaltung</translation>
     </message>
     <message>
         <source>No tools are set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es sind keine Werkzeuge eingerichtet.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Offer %1 in this conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in dieser Unterhaltung anbieten</translation>
     </message>
 </context>
 <context>
     <name>PluginTool</name>
     <message>
         <source>the plugin gave an empty tool</source>
-        <translation type="unfinished"></translation>
+        <translation>das Plugin lieferte ein leeres Werkzeug</translation>
     </message>
     <message>
         <source>the tool name &quot;%1&quot; is not 1 to 64 letters, digits, &apos;_&apos; or &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>der Werkzeugname „%1“ besteht nicht aus 1 bis 64 Buchstaben, Ziffern, &apos;_&apos; oder &apos;-&apos;</translation>
     </message>
     <message>
         <source>the tool %1 has no description</source>
-        <translation type="unfinished"></translation>
+        <translation>das Werkzeug %1 hat keine Beschreibung</translation>
     </message>
     <message>
         <source>the parameters of %1 are not a JSON Schema of type &quot;object&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Parameter von %1 sind kein JSON Schema vom Typ „object“</translation>
     </message>
 </context>
 <context>
     <name>PricesPage</name>
     <message>
         <source>any provider</source>
-        <translation type="unfinished"></translation>
+        <translation>jeder Anbieter</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert.</translation>
     </message>
     <message>
         <source>Prices, in US dollars per million tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Preise in US-Dollar pro Million Tokens</translation>
     </message>
     <message>
         <source>Comparisons show what an answer cost when its provider does not say. Confab ships no prices: enter the ones your providers charge. A price for &quot;any provider&quot; applies where no provider-specific one is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleiche zeigen, was eine Antwort gekostet hat, wenn ihr Anbieter es nicht mitteilt. Confab liefert keine Preise mit: Geben Sie die Preise Ihrer Anbieter ein. Ein Preis für „jeder Anbieter“ gilt, wo kein anbieterspezifischer gesetzt ist.</translation>
     </message>
     <message>
         <source>No price yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Preis.</translation>
     </message>
     <message>
         <source>in $%1 · out $%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe $%1 · Ausgabe $%2</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove the price of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis von %1 entfernen</translation>
     </message>
     <message>
         <source>Add or change a price</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis hinzufügen oder ändern</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>gpt-5.4-mini</source>
-        <translation type="unfinished"></translation>
+        <translation>gpt-5.4-mini</translation>
     </message>
     <message>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe</translation>
     </message>
     <message>
         <source>dollars per million input tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Dollar pro Million Eingabe-Tokens</translation>
     </message>
     <message>
         <source>Input price per million tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabepreis pro Million Tokens</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe</translation>
     </message>
     <message>
         <source>dollars per million output tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Dollar pro Million Ausgabe-Tokens</translation>
     </message>
     <message>
         <source>Output price per million tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabepreis pro Million Tokens</translation>
     </message>
     <message>
         <source>Save price</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis speichern</translation>
     </message>
 </context>
 <context>
     <name>Provider</name>
     <message>
         <source>A provider has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Anbieter hat keine ID.</translation>
     </message>
     <message>
         <source>Provider %1 has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter %1 hat keinen Namen.</translation>
     </message>
     <message>
         <source>Provider %1 has no base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter %1 hat keine Basis-URL.</translation>
     </message>
     <message>
         <source>Provider %1 has a base URL that is not http(s): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter %1 hat eine Basis-URL, die nicht http(s) ist: %2</translation>
     </message>
     <message>
         <source>Provider %1 has a bad extra header: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter %1 hat einen fehlerhaften zusätzlichen Header: %2</translation>
     </message>
 </context>
 <context>
     <name>ProviderEditor</name>
     <message>
         <source>Key stored in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel im Schlüsselbund gespeichert</translation>
     </message>
     <message>
         <source>No key yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Schlüssel</translation>
     </message>
     <message>
         <source>No key needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüssel nötig</translation>
     </message>
     <message>
         <source>Key kept for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel nur für diese Sitzung gehalten</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URL</translation>
     </message>
     <message>
         <source>https://example.com/v1</source>
-        <translation type="unfinished"></translation>
+        <translation>https://example.com/v1</translation>
     </message>
     <message>
         <source>Default model</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardmodell</translation>
     </message>
     <message>
         <source>Optional, e.g. gpt-4o-mini</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional, z. B. gpt-4o-mini</translation>
     </message>
     <message>
         <source>Extra headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliche Header</translation>
     </message>
     <message>
         <source>One per line: Name: value</source>
-        <translation type="unfinished"></translation>
+        <translation>Einer pro Zeile: Name: Wert</translation>
     </message>
     <message>
         <source>Extra headers, one &quot;Name: value&quot; per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliche Header, einer pro Zeile als „Name: Wert“</translation>
     </message>
     <message>
         <source>Needs an API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Braucht einen API-Schlüssel</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Save the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter speichern</translation>
     </message>
     <message>
         <source>Key state unknown: the keychain could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselstatus unbekannt: Der Schlüsselbund konnte nicht gelesen werden</translation>
     </message>
     <message>
         <source>Paste the key here</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel hier einfügen</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen</translation>
     </message>
     <message>
         <source>Show the key while held</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel anzeigen, solange gedrückt</translation>
     </message>
     <message>
         <source>Store in keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund speichern</translation>
     </message>
     <message>
         <source>Store the key in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel im Schlüsselbund speichern</translation>
     </message>
     <message>
         <source>Keep for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für diese Sitzung</translation>
     </message>
     <message>
         <source>Keep the key for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel nur für diese Sitzung behalten</translation>
     </message>
     <message>
         <source>Forget key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel vergessen</translation>
     </message>
     <message>
         <source>Forget the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Schlüssel vergessen</translation>
     </message>
     <message>
         <source>Get a key at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel erhalten unter %1</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert</translation>
     </message>
     <message>
         <source>Copy address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse kopieren</translation>
     </message>
     <message>
         <source>Copy the address</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse kopieren</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Teste…</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung testen</translation>
     </message>
     <message>
         <source>Test the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung testen</translation>
     </message>
     <message>
         <source>In use</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Use this provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Anbieter verwenden</translation>
     </message>
 </context>
 <context>
     <name>ProviderList</name>
     <message>
         <source>Your providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Anbieter</translation>
     </message>
     <message>
         <source>Providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen…</translation>
     </message>
     <message>
         <source>Add a provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter hinzufügen</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzufügen</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplizieren</translation>
     </message>
     <message>
         <source>Duplicate the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter duplizieren</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen…</translation>
     </message>
     <message>
         <source>Remove the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter entfernen</translation>
     </message>
     <message>
         <source>Remove provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter entfernen</translation>
     </message>
     <message>
         <source>Remove “%1” and the key stored for it? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” und den dafür gespeicherten Schlüssel entfernen? Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
 </context>
 <context>
     <name>ProviderRegistry</name>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Kopie)</translation>
     </message>
 </context>
 <context>
     <name>ProviderResolver</name>
     <message>
         <source>&quot;%1&quot; names no model after the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ nennt nach dem Anbieter kein Modell.</translation>
     </message>
     <message>
         <source>none yet; add one in Confab&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keiner; fügen Sie einen in den Einstellungen von Confab hinzu</translation>
     </message>
     <message>
         <source>There is no provider &quot;%1&quot;. Set up: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Anbieter „%1“. Eingerichtet: %2.</translation>
     </message>
     <message>
         <source>The provider &quot;%1&quot; has no base URL yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter „%1“ hat noch keine Basis-URL.</translation>
     </message>
     <message>
         <source>No API key is stored for %1. Store one with: confab-cli keys set &quot;%1&quot; (it reads the key from stdin).</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 ist kein API-Schlüssel gespeichert. Speichern Sie einen mit: confab-cli keys set &quot;%1&quot; (liest den Schlüssel von stdin).</translation>
     </message>
     <message>
         <source>The keychain cannot be reached (%1). Give the key for this run with --api-key-env VARIABLE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund ist nicht erreichbar (%1). Geben Sie den Schlüssel für diesen Lauf mit --api-key-env VARIABLE an.</translation>
     </message>
     <message>
         <source>%1 has no default model: choose one with --model.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat kein Standardmodell: Wählen Sie eines mit --model.</translation>
     </message>
 </context>
 <context>
     <name>ProviderSettings</name>
     <message>
         <source>This provider no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Anbieter gibt es nicht mehr.</translation>
     </message>
     <message>
         <source>Give the provider a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Anbieter einen Namen.</translation>
     </message>
     <message>
         <source>The base URL must be an http:// or https:// address, e.g. https://api.openai.com/v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Basis-URL muss eine http://- oder https://-Adresse sein, z. B. https://api.openai.com/v1.</translation>
     </message>
     <message>
         <source>Write each extra header as &quot;Name: value&quot; on its own line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie jeden zusätzlichen Header als „Name: Wert“ in eine eigene Zeile.</translation>
     </message>
     <message>
         <source>An extra header has a name or value that cannot be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein zusätzlicher Header hat einen Namen oder Wert, der nicht gesendet werden kann.</translation>
     </message>
     <message>
         <source>Another provider is already called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Anbieter heißt bereits „%1“.</translation>
     </message>
     <message>
         <source>Paste or type the key first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie zuerst den Schlüssel ein oder tippen Sie ihn.</translation>
     </message>
     <message>
         <source>The key is stored in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel ist im Schlüsselbund des Systems gespeichert.</translation>
     </message>
     <message>
         <source>The key is kept in memory until Confab quits; it is not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel wird bis zum Beenden von Confab im Speicher gehalten; er wird nicht gesichert.</translation>
     </message>
     <message>
         <source>Enter the provider&apos;s base URL first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst die Basis-URL des Anbieters ein.</translation>
     </message>
     <message numerus="yes">
         <source>Connected: %n models.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verbunden: %n Modell.</numerusform>
+            <numerusform>Verbunden: %n Modelle.</numerusform>
         </translation>
     </message>
     <message>
         <source>Enter the proxy&apos;s host and port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Host und Port des Proxys ein.</translation>
     </message>
 </context>
 <context>
     <name>ProvidersCommand</name>
     <message>
         <source>API key (not shown): </source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel (wird nicht angezeigt): </translation>
     </message>
     <message>
         <source>There is no provider &quot;%1&quot;. See: confab-cli providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Anbieter „%1“. Siehe: confab-cli providers</translation>
     </message>
     <message>
         <source>No providers yet. Add one in Confab&apos;s settings.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Anbieter. Fügen Sie einen in den Einstellungen von Confab hinzu.
+</translation>
     </message>
     <message>
         <source>No key arrived on stdin; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf stdin kam kein Schlüssel an; es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <source>The key was not stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel wurde nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>Stored the key for %1 in the keychain.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel für %1 wurde im Schlüsselbund gespeichert.
+</translation>
     </message>
     <message>
         <source>The key was not removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel wurde nicht entfernt: %1</translation>
     </message>
     <message>
         <source>No key was stored for %1.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 war kein Schlüssel gespeichert.
+</translation>
     </message>
     <message>
         <source>Removed the key for %1.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel für %1 wurde entfernt.
+</translation>
     </message>
 </context>
 <context>
     <name>ReasoningBlock</name>
     <message>
         <source>Reasoning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Denkprozess: %1</translation>
     </message>
 </context>
 <context>
     <name>ReasoningPanel</name>
     <message>
         <source>Hide reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation>Denkprozess ausblenden</translation>
     </message>
     <message>
         <source>Show reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation>Denkprozess anzeigen</translation>
     </message>
 </context>
 <context>
     <name>RequestMessage</name>
     <message>
         <source>Message %1: a tool result needs the id of the call it answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht %1: Ein Werkzeugergebnis braucht die ID des Aufrufs, den es beantwortet.</translation>
     </message>
     <message>
         <source>Message %1: only user and system messages may have several parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht %1: Nur Benutzer- und Systemnachrichten dürfen mehrere Teile haben.</translation>
     </message>
     <message>
         <source>Message %1: every content part needs a type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht %1: Jeder Inhaltsteil braucht einen Typ.</translation>
     </message>
     <message>
         <source>Message %1: an image part needs image_url.url.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht %1: Ein Bildteil braucht image_url.url.</translation>
     </message>
     <message>
         <source>Message %1: every tool call needs an id and a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht %1: Jeder Werkzeugaufruf braucht eine ID und einen Namen.</translation>
     </message>
 </context>
 <context>
     <name>SearchHitRow</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>SecretStore</name>
     <message>
         <source>The system keychain could not be used, so API keys cannot be stored securely. The keychain said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems konnte nicht verwendet werden, daher können API-Schlüssel nicht sicher gespeichert werden. Der Schlüsselbund meldete: %1</translation>
     </message>
     <message>
         <source>The keychain reported error %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund meldete den Fehler %1.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk</translation>
     </message>
     <message>
         <source>Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeuge</translation>
     </message>
     <message>
         <source>MCP servers</source>
-        <translation type="unfinished"></translation>
+        <translation>MCP-Server</translation>
     </message>
     <message>
         <source>Prices</source>
-        <translation type="unfinished"></translation>
+        <translation>Preise</translation>
     </message>
     <message>
         <source>Pick a provider on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie links einen Anbieter.</translation>
     </message>
     <message>
         <source>No provider yet. Add one from the list of known services, or Custom for any OpenAI-compatible server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Anbieter. Fügen Sie einen aus der Liste bekannter Dienste hinzu, oder „Custom“ für jeden OpenAI-kompatiblen Server.</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
 </context>
 <context>
     <name>Sidebar</name>
     <message>
         <source>New chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Chat</translation>
     </message>
     <message>
         <source>Search (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen (Ctrl+K)</translation>
     </message>
     <message>
         <source>Search conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltungen durchsuchen</translation>
     </message>
     <message>
         <source>Archived conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivierte Unterhaltungen</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltungen</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchergebnisse</translation>
     </message>
     <message>
         <source>Nothing found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts gefunden.</translation>
     </message>
     <message>
         <source>Nothing archived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts archiviert.</translation>
     </message>
     <message>
         <source>No conversations yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Unterhaltungen.</translation>
     </message>
     <message>
         <source>Back to conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zu den Unterhaltungen</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiviert</translation>
     </message>
     <message>
         <source>Export all…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle exportieren…</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren…</translation>
     </message>
     <message>
         <source>Deleted “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” gelöscht</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Undo delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen rückgängig machen</translation>
     </message>
     <message>
         <source>Import, export and about</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren, Exportieren und Info</translation>
     </message>
     <message>
         <source>About Confab</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Confab</translation>
     </message>
 </context>
 <context>
     <name>SseDecoder</name>
     <message>
         <source>The server sent a line longer than %1 MB; it was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat eine Zeile gesendet, die länger als %1 MB ist; sie wurde abgewiesen.</translation>
     </message>
     <message>
         <source>The server sent an event larger than %1 MB; it was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat ein Ereignis gesendet, das größer als %1 MB ist; es wurde abgewiesen.</translation>
     </message>
 </context>
 <context>
     <name>ToolApprovals</name>
     <message>
         <source>Read-only built-in, allowed in settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur lesendes eingebautes Werkzeug, in den Einstellungen erlaubt</translation>
     </message>
     <message>
         <source>Always allowed by you</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Ihnen immer erlaubt</translation>
     </message>
     <message>
         <source>Allowed by you for every tool of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Ihnen für alle Werkzeuge von %1 erlaubt</translation>
     </message>
     <message>
         <source>Allowed by you for this chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Ihnen für diesen Chat erlaubt</translation>
     </message>
 </context>
 <context>
     <name>ToolBox</name>
     <message>
         <source>There is already a server named %1; remove it first, or pick another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits einen Server namens %1; entfernen Sie ihn zuerst oder wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>Line %1 of the environment is not NAME=value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 der Umgebung hat nicht die Form NAME=Wert.</translation>
     </message>
 </context>
 <context>
     <name>ToolCallCard</name>
     <message>
         <source>Waiting for your approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf Ihre Zustimmung</translation>
     </message>
     <message>
         <source>Running…</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft…</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>Not run</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht ausgeführt</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>This tool can change files or data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Werkzeug kann Dateien oder Daten ändern.</translation>
     </message>
     <message>
         <source>This tool talks to other computers over the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Werkzeug kommuniziert über das Netzwerk mit anderen Computern.</translation>
     </message>
     <message>
         <source>This tool can start programs on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Werkzeug kann Programme auf diesem Computer starten.</translation>
     </message>
     <message>
         <source>This tool only reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Werkzeug liest nur.</translation>
     </message>
     <message>
         <source>Confab does not know what this tool may do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confab weiß nicht, was dieses Werkzeug tun darf.</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Tool call %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeugaufruf %1</translation>
     </message>
     <message>
         <source>Arguments of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumente von %1</translation>
     </message>
     <message>
         <source>Ran with your changes; the model asked for:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Ihren Änderungen ausgeführt; das Modell verlangte:
+%1</translation>
     </message>
     <message>
         <source>The model wants to run %1. %2 Check the arguments below; you can change them before it runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell möchte %1 ausführen. %2 Prüfen Sie die Argumente unten; Sie können sie vor der Ausführung ändern.</translation>
     </message>
     <message>
         <source>Arguments %1 will run with</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumente, mit denen %1 ausgeführt wird</translation>
     </message>
     <message>
         <source>Run once</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmal ausführen</translation>
     </message>
     <message>
         <source>Allow in this chat</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Chat erlauben</translation>
     </message>
     <message>
         <source>Always allow %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 immer erlauben</translation>
     </message>
     <message>
         <source>Deny</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnen</translation>
     </message>
     <message>
         <source>Hide result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis ausblenden</translation>
     </message>
     <message>
         <source>Show result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis anzeigen</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Result of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis von %1</translation>
     </message>
 </context>
 <context>
     <name>ToolPluginLoader</name>
     <message>
         <source>the file does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei existiert nicht</translation>
     </message>
     <message>
         <source>not a Qt plugin (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Qt-Plugin (%1)</translation>
     </message>
     <message>
         <source>built for version %1 of Confab&apos;s tool plugin interface; this Confab loads version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>für Version %1 der Werkzeug-Plugin-Schnittstelle von Confab erstellt; dieses Confab lädt Version %2</translation>
     </message>
     <message>
         <source>a Qt plugin of another kind (%1), not a Confab tool plugin</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Qt-Plugin anderer Art (%1), kein Werkzeug-Plugin für Confab</translation>
     </message>
     <message>
         <source>no interface id</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Schnittstellen-ID</translation>
     </message>
     <message>
         <source>could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>konnte nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>its plugin object does not implement ConfabToolPlugin</source>
-        <translation type="unfinished"></translation>
+        <translation>sein Plugin-Objekt implementiert ConfabToolPlugin nicht</translation>
     </message>
     <message>
         <source>failed to give its name and version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>konnte seinen Namen und seine Version nicht angeben: %1</translation>
     </message>
     <message>
         <source>the plugin has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>das Plugin hat keinen Namen</translation>
     </message>
     <message>
         <source>the plugin&apos;s name &quot;%1&quot; is reserved for Confab&apos;s own tools</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name „%1“ des Plugins ist für die eigenen Werkzeuge von Confab reserviert</translation>
     </message>
     <message>
         <source>another plugin named &quot;%1&quot; was already loaded from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderes Plugin namens „%1“ wurde bereits aus %2 geladen</translation>
     </message>
     <message>
         <source>failed to create its tools: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>konnte seine Werkzeuge nicht erzeugen: %1</translation>
     </message>
     <message>
         <source>a tool failed to describe itself: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Werkzeug konnte sich nicht beschreiben: %1</translation>
     </message>
     <message>
         <source>the name %1 is already taken</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name %1 ist bereits vergeben</translation>
     </message>
     <message>
         <source>the plugin &quot;%1&quot; offers no tools</source>
-        <translation type="unfinished"></translation>
+        <translation>das Plugin „%1“ bietet keine Werkzeuge</translation>
     </message>
     <message>
         <source>the plugin &quot;%1&quot; offers no usable tool: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Plugin „%1“ bietet kein verwendbares Werkzeug: %2</translation>
     </message>
 </context>
 <context>
     <name>ToolRunLog</name>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>What tools did</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Werkzeuge getan haben</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Clear the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll leeren</translation>
     </message>
     <message>
         <source>No tool has run yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Werkzeug wurde ausgeführt.</translation>
     </message>
     <message>
         <source>%1  %2 · %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2 · %3 · %4</translation>
     </message>
     <message>
         <source>Source: %1
 Arguments: %2
 Result:
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle: %1
+Argumente: %2
+Ergebnis:
+%3</translation>
     </message>
 </context>
 <context>
     <name>ToolsPage</name>
     <message>
         <source>reads only</source>
-        <translation type="unfinished"></translation>
+        <translation>liest nur</translation>
     </message>
     <message>
         <source>can change files or data</source>
-        <translation type="unfinished"></translation>
+        <translation>kann Dateien oder Daten ändern</translation>
     </message>
     <message>
         <source>uses the network</source>
-        <translation type="unfinished"></translation>
+        <translation>nutzt das Netzwerk</translation>
     </message>
     <message>
         <source>can start programs</source>
-        <translation type="unfinished"></translation>
+        <translation>kann Programme starten</translation>
     </message>
     <message>
         <source>Share a folder with tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Ordner für Werkzeuge freigeben</translation>
     </message>
     <message>
         <source>That is not a folder Confab can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist kein Ordner, den Confab lesen kann.</translation>
     </message>
     <message>
         <source>Asking before tools run</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfragen, bevor Werkzeuge laufen</translation>
     </message>
     <message>
         <source>Run the read-only built-in tools without asking (clock, calculator, reading shared folders)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die nur lesenden eingebauten Werkzeuge ohne Nachfrage ausführen (Uhr, Rechner, Lesen freigegebener Ordner)</translation>
     </message>
     <message>
         <source>Every other tool asks on its card in the conversation, unless you allowed it for that chat or always.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes andere Werkzeug fragt auf seiner Karte in der Unterhaltung nach, sofern Sie es nicht für diesen Chat oder immer erlaubt haben.</translation>
     </message>
     <message>
         <source>Rounds of tool calls per question, at most:</source>
-        <translation type="unfinished"></translation>
+        <translation>Runden von Werkzeugaufrufen pro Frage, höchstens:</translation>
     </message>
     <message>
         <source>Rounds of tool calls per question, at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Runden von Werkzeugaufrufen pro Frage, höchstens</translation>
     </message>
     <message>
         <source>Always allowed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Immer erlaubt:</translation>
     </message>
     <message>
         <source>No tool is always allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Werkzeug ist immer erlaubt.</translation>
     </message>
     <message>
         <source>Ask again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder nachfragen</translation>
     </message>
     <message>
         <source>Ask again before %1 runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder nachfragen, bevor %1 ausgeführt wird</translation>
     </message>
     <message>
         <source>Shared folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigegebene Ordner</translation>
     </message>
     <message>
         <source>read_text_file and list_folder can read these folders and what is inside them, nothing else.</source>
-        <translation type="unfinished"></translation>
+        <translation>read_text_file und list_folder können diese Ordner und ihren Inhalt lesen, sonst nichts.</translation>
     </message>
     <message>
         <source>No folder is shared: the file tools cannot read anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Ordner ist freigegeben: Die Dateiwerkzeuge können nichts lesen.</translation>
     </message>
     <message>
         <source>Stop sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabe beenden</translation>
     </message>
     <message>
         <source>Stop sharing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabe von %1 beenden</translation>
     </message>
     <message>
         <source>Share a folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner freigeben…</translation>
     </message>
     <message>
         <source>Tools the model can call</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeuge, die das Modell aufrufen kann</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>Arguments schema of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumentschema von %1</translation>
     </message>
     <message>
         <source>Plugins</source>
-        <translation type="unfinished"></translation>
+        <translation>Plugins</translation>
     </message>
     <message>
         <source>No tool plugin is installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Werkzeug-Plugin installiert.</translation>
     </message>
     <message>
         <source>%1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: %3</translation>
     </message>
     <message>
         <source>Not loaded: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geladen: %1 — %2</translation>
     </message>
 </context>
 <context>
     <name>TranscriptView</name>
     <message>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltung</translation>
     </message>
     <message>
         <source>This is the offline demo: answers are canned, nothing leaves your computer. Ask anything, or include &quot;tool&quot; or &quot;long&quot; in your message to see a tool call or a cut-off answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist die Offline-Demo: Die Antworten sind vorgefertigt, nichts verlässt Ihren Computer. Fragen Sie irgendetwas, oder schreiben Sie „tool“ oder „long“ in Ihre Nachricht, um einen Werkzeugaufruf oder eine abgeschnittene Antwort zu sehen.</translation>
     </message>
     <message>
         <source>Ask %1 anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen Sie %1 irgendetwas.</translation>
     </message>
     <message>
         <source>No provider is set up yet. Start Confab with --demo to try it offline, or with --base-url and an API key in CONFAB_API_KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist noch kein Anbieter eingerichtet. Starten Sie Confab mit --demo, um es offline auszuprobieren, oder mit --base-url und einem API-Schlüssel in CONFAB_API_KEY.</translation>
     </message>
     <message numerus="yes">
         <source>↑ Show %n earlier message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>↑ %n frühere Nachricht anzeigen</numerusform>
+            <numerusform>↑ %n frühere Nachrichten anzeigen</numerusform>
         </translation>
     </message>
     <message>
         <source>↓ Jump to latest</source>
-        <translation type="unfinished"></translation>
+        <translation>↓ Zur neuesten springen</translation>
     </message>
     <message>
         <source>Jump to latest</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur neuesten springen</translation>
     </message>
 </context>
 <context>
     <name>UiLanguage</name>
     <message>
         <source>As the system (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das System (%1)</translation>
     </message>
 </context>
 <context>
     <name>UserMessage</name>
     <message>
         <source>You: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie: %1</translation>
     </message>
     <message>
         <source>Edit your message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht bearbeiten</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten</translation>
     </message>
     <message>
         <source>Edit and resend</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten und erneut senden</translation>
     </message>
     <message>
         <source>Copy your message</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Nachricht kopieren</translation>
     </message>
 </context>
 <context>
     <name>Workspace</name>
     <message>
         <source>The history file is damaged: %1 Your conversation stays open; a new history can keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verlaufsdatei ist beschädigt: %1 Ihre Unterhaltung bleibt geöffnet; ein neuer Verlauf kann sie aufnehmen.</translation>
     </message>
     <message>
         <source>Could not save to the history: %1 Your conversation stays open and Confab keeps trying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern im Verlauf fehlgeschlagen: %1 Ihre Unterhaltung bleibt geöffnet, und Confab versucht es weiter.</translation>
     </message>
     <message>
         <source>%1 Conversations of this run are not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Unterhaltungen dieser Sitzung werden nicht aufbewahrt.</translation>
     </message>
     <message>
         <source>Could not move %1 aside; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht beiseitegelegt werden; es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Started a new history. The old file is kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neuer Verlauf wurde begonnen. Die alte Datei bleibt als %1 erhalten.</translation>
     </message>
     <message>
         <source>Could not reopen the comparison: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vergleich konnte nicht wieder geöffnet werden: %1</translation>
     </message>
     <message>
         <source>Could not read from the history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen aus dem Verlauf fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Could not save to the history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern im Verlauf fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Could not delete from the history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen aus dem Verlauf fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>%1 has no base URL yet: set it in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat noch keine Basis-URL: Legen Sie sie in den Einstellungen fest.</translation>
     </message>
     <message>
         <source>No API key is stored for %1: add it in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 ist kein API-Schlüssel gespeichert: Fügen Sie ihn in den Einstellungen hinzu.</translation>
     </message>
     <message>
         <source>The demo server could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Server konnte nicht starten: %1</translation>
     </message>
     <message>
         <source>Offline demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline-Demo</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Confab is already open on this history; its window was brought to the front.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confab ist für diesen Verlauf bereits geöffnet; sein Fenster wurde in den Vordergrund geholt.</translation>
     </message>
 </context>
 <context>
     <name>parseChunk</name>
     <message>
         <source>invalid JSON (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges JSON (%1 bei Byte %2)</translation>
     </message>
     <message>
         <source>expected a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein JSON-Objekt erwartet</translation>
     </message>
 </context>
 </TS>

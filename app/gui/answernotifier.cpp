@@ -1,6 +1,6 @@
 #include "answernotifier.h"
 
-#include "workspace/confabsettings.h"
+#include "desktopsettings.h"
 #include "workspace/conversationlist.h"
 
 #include <QAbstractItemModel>
@@ -27,7 +27,7 @@ AnswerNotifier::AnswerNotifier(QAbstractItemModel *conversations, QWindow *windo
 
 bool AnswerNotifier::isEnabled() const
 {
-    return ConfabSettings::open()->value(u"notifications/answerReady"_s, true).toBool();
+    return DesktopSettings().notifyWhenReady();
 }
 
 void AnswerNotifier::noteRows(int first, int last)

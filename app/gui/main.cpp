@@ -42,7 +42,7 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE"))
         QQuickStyle::setStyle(QStringLiteral("Fusion")); // follows the system palette
 
-    UiLanguage language; // before anything shows text
+    UiLanguage language(nullptr); // before anything shows text
     language.apply();
     UiLanguage::setInstance(&language);
 

@@ -62,7 +62,7 @@ UiLanguage::UiLanguage(QObject *parent)
 UiLanguage *UiLanguage::create(QQmlEngine *qmlEngine, QJSEngine *)
 {
     if (!instance) {
-        instance = new UiLanguage; // the engine owns it
+        instance = new UiLanguage(nullptr); // the engine owns it
         instance->apply();
     } else {
         QJSEngine::setObjectOwnership(instance, QJSEngine::CppOwnership);

@@ -31,7 +31,8 @@ public:
     // A language's name in that language ("Deutsch", "简体中文").
     static QString nameOf(const QString &code);
 
-    explicit UiLanguage(QObject *parent = nullptr);
+    // No default argument on purpose: Qt 6.4 prefers a default constructor over create().
+    explicit UiLanguage(QObject *parent);
 
     // QML's instance: the one main() made, else a new one.
     static UiLanguage *create(QQmlEngine *qmlEngine, QJSEngine *jsEngine);

@@ -5,7 +5,7 @@ import Confab
 import Confab.Core
 
 // Settings over the window: the providers with their keys, the network, the tools, the
-// MCP servers, the models' prices and the language.
+// MCP servers, the models' prices, and the language and notifications.
 Dialog {
     id: dialog
 
@@ -72,9 +72,9 @@ Dialog {
                 Accessible.name: qsTr("Prices")
             }
             TabButton {
-                objectName: "languageTab"
-                text: qsTr("Language")
-                Accessible.name: qsTr("Language")
+                objectName: "generalTab"
+                text: qsTr("General")
+                Accessible.name: qsTr("General: language and notifications")
             }
         }
         StackLayout {
@@ -134,7 +134,7 @@ Dialog {
                 prices: Workspace.comparisons.prices
                 providers: dialog.providers
             }
-            LanguagePage {}
+            GeneralPage {}
         }
     }
 }

@@ -229,4 +229,31 @@ TestCase {
         compare(rowsNamed(dialog.contentItem, "Short-lived").length, 1);
         verify(!item("nameField").visible); // nothing picked now
     }
+
+    // General: the language (the system's or a chosen one, applied at once: the tabs
+    // change their words) and the notification switch.
+    function test_languageAndNotifications() {
+        click("generalTab");
+        const choice = item("languageChoice");
+        tryVerify(() => choice.visible);
+        compare(choice.count, 4); // as the system, English, Deutsch, 简体中文
+        compare(choice.currentIndex, 0);
+        const providersTab = item("providersTab");
+        compare(providersTab.text, "Providers");
+        choice.currentIndex = choice.indexOfValue("de");
+        choice.activated(choice.currentIndex);
+        compare(UiLanguage.active, "de");
+        tryVerify(() => providersTab.text !== "Providers", 2000, providersTab.text);
+        choice.currentIndex = 0;
+        choice.activated(0);
+        tryCompare(providersTab, "text", "Providers");
+
+        const notify = item("notifyWhenReady");
+        verify(notify.checked);
+        settle(notify);
+        mouseClick(notify);
+        verify(!DesktopSettings.notifyWhenReady);
+        mouseClick(notify);
+        verify(DesktopSettings.notifyWhenReady);
+    }
 }

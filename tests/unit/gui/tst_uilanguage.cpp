@@ -43,16 +43,26 @@ private Q_SLOTS:
 
     void choosingALanguageTranslatesAndIsKept()
     {
-        UiLanguage language;
+        UiLanguage language(nullptr);
         QCOMPARE(language.chosen(), QString());
         QSignalSpy changed(&language, &UiLanguage::changed);
         language.choose(u"de"_s);
         QCOMPARE(language.active(), u"de"_s);
         QCOMPARE(changed.size(), 1);
         QCOMPARE(ConfabSettings::open()->value(u"ui/language"_s).toString(), u"de"_s);
+        QCOMPARE(QCoreApplication::translate("SettingsDialog", "Settings"), u"Einstellungen"_s);
+        // Plural forms: German has two.
+        const QString one
+            = QCoreApplication::translate("CompareView", "Comparing %n model(s)", nullptr, 1);
+        const QString three
+            = QCoreApplication::translate("CompareView", "Comparing %n model(s)", nullptr, 3);
+        QVERIFY2(one.contains(u'1') && three.contains(u'3')
+                     && one != QString(three).replace(u'3', u'1'),
+                 qPrintable(one + u" / "_s + three));
+        QVERIFY(!one.contains(u"(s)"_s));
 
         // A new run starts in the chosen language.
-        UiLanguage next;
+        UiLanguage next(nullptr);
         QCOMPARE(next.chosen(), u"de"_s);
 
         // English: the source texts, with real plural forms.

@@ -3,11 +3,12 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Confab.Gui
 
-// The language of the window: the system's, or one the person picks. It changes at once.
+// The language of the window (the system's, or one the person picks; it changes at once)
+// and how Confab behaves on the desktop.
 Pane {
     id: page
 
-    objectName: "languagePage"
+    objectName: "generalPage"
 
     ColumnLayout {
         width: Math.min(page.availableWidth, 520)
@@ -32,6 +33,17 @@ Pane {
             color: Theme.subtleText
             wrapMode: Text.Wrap
             Layout.fillWidth: true
+        }
+        Label {
+            text: qsTr("Notifications")
+            font.bold: true
+            topPadding: 12
+        }
+        CheckBox {
+            objectName: "notifyWhenReady"
+            text: qsTr("Tell me when a long answer is ready while I am in another window")
+            checked: DesktopSettings.notifyWhenReady
+            onToggled: DesktopSettings.notifyWhenReady = checked
         }
     }
 }
