@@ -5,11 +5,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("confab-cli", text);
-}
-
 QString environmentValue(const QStringList &environment, const QString &name)
 {
     const QString prefix = name + QLatin1Char('=');
@@ -38,14 +33,15 @@ QString parseToolSources(const QString &list, QStringList &sources)
         const bool known = source == QLatin1String("builtin")
             || (source.startsWith(QLatin1String("mcp:")) && source.size() > 4);
         if (!known)
-            return tr("Unknown tool source \"%1\": use builtin or mcp:NAME (an MCP server set "
-                      "up in Confab).")
+            return CliOptions::tr(
+                       "Unknown tool source \"%1\": use builtin or mcp:NAME (an MCP server set "
+                       "up in Confab).")
                 .arg(source);
         if (!sources.contains(source))
             sources.append(source);
     }
     if (sources.isEmpty())
-        return tr("--tools needs builtin or mcp:NAME.");
+        return CliOptions::tr("--tools needs builtin or mcp:NAME.");
     return {};
 }
 
@@ -57,7 +53,7 @@ QString parseHistory(CliOptions &options, QStringList arguments, const QStringLi
     auto refuse = [&given, &action](const QStringList &allowed) {
         for (const QString &option : given) {
             if (!allowed.contains(option))
-                return tr("history %1 does not take %2.").arg(action, option);
+                return CliOptions::tr("history %1 does not take %2.").arg(action, option);
         }
         return QString();
     };
@@ -65,21 +61,21 @@ QString parseHistory(CliOptions &options, QStringList arguments, const QStringLi
     if (action == QLatin1String("list")) {
         options.command = Command::HistoryList;
         if (!arguments.isEmpty())
-            return tr("history list takes no arguments.");
+            return CliOptions::tr("history list takes no arguments.");
         return refuse({history, QStringLiteral("--all")});
     }
     if (action == QLatin1String("search")) {
         options.command = Command::HistorySearch;
         options.query = arguments.join(QLatin1Char(' ')).trimmed();
         if (options.query.isEmpty())
-            return tr("history search needs the text to look for.");
+            return CliOptions::tr("history search needs the text to look for.");
         return refuse({history});
     }
     if (action == QLatin1String("export")) {
         options.command = Command::HistoryExport;
         options.conversationIds = arguments;
         if (options.all == !arguments.isEmpty())
-            return tr("history export needs conversation ids or --all (not both).");
+            return CliOptions::tr("history export needs conversation ids or --all (not both).");
         // Without --format, "-o backup.json" means JSON.
         if (!given.contains(QStringLiteral("--format"))
             && options.outputPath.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
@@ -90,11 +86,11 @@ QString parseHistory(CliOptions &options, QStringList arguments, const QStringLi
     if (action == QLatin1String("import")) {
         options.command = Command::HistoryImport;
         if (arguments.size() != 1)
-            return tr("history import needs exactly one FILE (or - to read stdin).");
+            return CliOptions::tr("history import needs exactly one FILE (or - to read stdin).");
         options.importPath = arguments.constFirst();
         return refuse({history});
     }
-    return tr("Use history list, history search, history export or history import.");
+    return CliOptions::tr("Use history list, history search, history export or history import.");
 }
 
 } // namespace

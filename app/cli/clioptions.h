@@ -4,6 +4,7 @@
 #include "client/endpoint.h"
 #include "protocol/modelparameters.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -66,4 +67,6 @@ struct CliOptions
 
     static CliOptions parse(const QStringList &arguments, const QStringList &environment);
     static QString usage();
+
+    Q_DECLARE_TR_FUNCTIONS(CliOptions) // last: it leaves the rest private
 };

@@ -13,22 +13,17 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("confab-cli", text);
-}
-
 QString effectInWords(ToolEffect effect)
 {
     switch (effect) {
     case ToolEffect::ReadOnly:
-        return tr("only reads");
+        return CliTools::tr("only reads");
     case ToolEffect::Writes:
-        return tr("changes files or data");
+        return CliTools::tr("changes files or data");
     case ToolEffect::Network:
-        return tr("uses the network");
+        return CliTools::tr("uses the network");
     case ToolEffect::RunsPrograms:
-        return tr("runs programs");
+        return CliTools::tr("runs programs");
     }
     return {};
 }

@@ -11,11 +11,6 @@ namespace CompareTargets {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CompareTargets", text);
-}
-
 // The provider's departures from plain OpenAI, as the app applies them.
 void applyQuirks(const Provider &provider, ClientOptions &client)
 {
@@ -51,7 +46,10 @@ ProviderResolver::Outcome resolve(const CliOptions &options, const ProviderRegis
         if (provider) {
             target.model = spec.mid(slash + 1).trimmed();
             if (target.model.isEmpty())
-                return {2, tr("\"%1\" names no model after the provider.").arg(spec)};
+                return {2,
+                        QCoreApplication::translate("CompareTargets",
+                                                    "\"%1\" names no model after the provider.")
+                            .arg(spec)};
             CliOptions column = options;
             column.provider = provider->id;
             column.model = target.model;

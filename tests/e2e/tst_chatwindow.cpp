@@ -243,7 +243,7 @@ private Q_SLOTS:
         QMetaObject::invokeMethod(view, "positionViewAtBeginning");
         QTRY_VERIFY(!shown(m_window, u"showEarlier"_s).isEmpty());
         QQuickItem *button = shown(m_window, u"showEarlier"_s).constFirst();
-        QCOMPARE(textOf(button), u"↑ Show 30 earlier message(s)"_s);
+        QCOMPARE(textOf(button), u"↑ Show 30 earlier messages"_s);
         QTest::mouseClick(
             m_window, Qt::LeftButton, {},
             button->mapToScene(QPointF(button->width() / 2, button->height() / 2)).toPoint());

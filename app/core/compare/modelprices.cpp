@@ -21,11 +21,6 @@ const QLatin1StringView outputKey {"outputPerMillion"};
 const QLatin1StringView cachedInputKey {"cachedInputPerMillion"};
 const QLatin1StringView reasoningKey {"reasoningPerMillion"};
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ModelPrices", text);
-}
-
 bool validPrice(double price)
 {
     return std::isfinite(price) && price >= 0 && price <= ModelPrice::maxPerMillion;
@@ -61,13 +56,13 @@ std::optional<double> ModelPrice::cost(const TokenUsage &usage) const
 QString ModelPrice::problem() const
 {
     if (model.trimmed().isEmpty())
-        return tr("Name the model the price is for.");
+        return ModelPrices::tr("Name the model the price is for.");
     const auto outOfRange = [](double price) { return !validPrice(price); };
     if (outOfRange(inputPerMillion) || outOfRange(outputPerMillion)
         || (cachedInputPerMillion >= 0 && outOfRange(cachedInputPerMillion))
         || (reasoningPerMillion >= 0 && outOfRange(reasoningPerMillion))
         || !std::isfinite(cachedInputPerMillion) || !std::isfinite(reasoningPerMillion))
-        return tr("A price is US dollars per million tokens, from 0 to %1.")
+        return ModelPrices::tr("A price is US dollars per million tokens, from 0 to %1.")
             .arg(ModelPrice::maxPerMillion, 0, 'f', 0);
     return {};
 }

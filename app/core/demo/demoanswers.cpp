@@ -9,11 +9,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DemoAnswers", text);
-}
-
 constexpr QLatin1StringView plainModelId("confab-demo");
 constexpr QLatin1StringView reasonerModelId("confab-demo-reasoner");
 
@@ -44,7 +39,7 @@ QString shortQuote(const QString &text)
 {
     QString quote = text.simplified();
     if (quote.isEmpty())
-        return tr("nothing in words");
+        return DemoAnswers::tr("nothing in words");
     if (quote.size() > 60) {
         truncateCleanly(quote, 60);
         quote = quote.trimmed() + QChar(0x2026);
@@ -68,22 +63,23 @@ QString tourAnswer(const QString &quote)
     const QString codeSample = u"```cpp\n#include <iostream>\n\nint main()\n{\n"
                                u"    std::cout << \"Hello from the Confab demo!\\n\";\n"
                                u"    return 0;\n}\n```"_s;
-    return tr("## A tour of the chat window\n\n"
-              "You wrote %1. This answer comes from **Confab's offline demo**: no model and no "
-              "API key are involved, every answer is canned. Inline code looks like `%2`, and a "
-              "link looks like [the chat completions reference](%3).\n\n"
-              "Things to try next:\n\n"
-              "- Ask for a **tool** to see a tool call.\n"
-              "- Ask for something **long** to see an answer cut at its limit.\n"
-              "- Pick `confab-demo` to get answers without reasoning.\n\n"
-              "Your first steps:\n\n"
-              "- [x] Stream an answer\n"
-              "- [ ] Connect a real provider\n\n"
-              "| Part | Shown as |\n"
-              "|---|---|\n"
-              "| Reasoning | a section you can fold |\n"
-              "| Code | a block you can copy |\n\n"
-              "> A block quote: for the words of others.\n\n")
+    return DemoAnswers::tr(
+               "## A tour of the chat window\n\n"
+               "You wrote %1. This answer comes from **Confab's offline demo**: no model and no "
+               "API key are involved, every answer is canned. Inline code looks like `%2`, and a "
+               "link looks like [the chat completions reference](%3).\n\n"
+               "Things to try next:\n\n"
+               "- Ask for a **tool** to see a tool call.\n"
+               "- Ask for something **long** to see an answer cut at its limit.\n"
+               "- Pick `confab-demo` to get answers without reasoning.\n\n"
+               "Your first steps:\n\n"
+               "- [x] Stream an answer\n"
+               "- [ ] Connect a real provider\n\n"
+               "| Part | Shown as |\n"
+               "|---|---|\n"
+               "| Reasoning | a section you can fold |\n"
+               "| Code | a block you can copy |\n\n"
+               "> A block quote: for the words of others.\n\n")
                .arg(quote, u"confab --demo"_s,
                     u"https://platform.openai.com/docs/api-reference/chat"_s)
         + codeSample;
@@ -91,14 +87,15 @@ QString tourAnswer(const QString &quote)
 
 QString longAnswer()
 {
-    QStringList paragraphs
-        = {tr("This answer comes from Confab's offline demo and is long on purpose: it runs into "
-              "the token limit and stops mid-sentence, as a real model does when it reaches "
-              "max_tokens.")};
+    QStringList paragraphs = {DemoAnswers::tr(
+        "This answer comes from Confab's offline demo and is long on purpose: it runs into "
+        "the token limit and stops mid-sentence, as a real model does when it reaches "
+        "max_tokens.")};
     for (int paragraph = 1; paragraph <= 12; ++paragraph)
-        paragraphs.append(tr("Paragraph %1. A real model would keep writing about your "
-                             "question here; the demo repeats itself until the limit stops it.")
-                              .arg(paragraph));
+        paragraphs.append(
+            DemoAnswers::tr("Paragraph %1. A real model would keep writing about your "
+                            "question here; the demo repeats itself until the limit stops it.")
+                .arg(paragraph));
     return paragraphs.join(u"\n\n"_s);
 }
 
@@ -106,11 +103,13 @@ QString toolResultAnswer(const QString &toolName, const QString &result)
 {
     QString excerpt = result.simplified();
     truncateCleanly(excerpt, 300);
-    const QString said = toolName.isEmpty() ? tr("The tool answered: %1").arg(excerpt)
-                                            : tr("The tool %1 answered: %2").arg(toolName, excerpt);
+    const QString said = toolName.isEmpty()
+        ? DemoAnswers::tr("The tool answered: %1").arg(excerpt)
+        : DemoAnswers::tr("The tool %1 answered: %2").arg(toolName, excerpt);
     return said + u"\n\n"_s
-        + tr("This reply comes from Confab's offline demo, which only repeats what the tool "
-             "returned.");
+        + DemoAnswers::tr(
+               "This reply comes from Confab's offline demo, which only repeats what the tool "
+               "returned.");
 }
 
 QJsonObject envelopeOf(const DemoAnswer &answer, const QString &id, qint64 created,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
@@ -43,4 +44,6 @@ public:
     // Cuts text into pieces of three to six characters, never inside a surrogate pair.
     static QStringList splitIntoPieces(const QString &text);
     static qint64 estimateTokens(qsizetype characters); // about four characters a token
+
+    Q_DECLARE_TR_FUNCTIONS(DemoAnswers) // last: it leaves the rest private
 };

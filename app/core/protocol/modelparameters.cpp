@@ -10,11 +10,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ModelParameters", text);
-}
-
 bool isReasoningEffort(const QString &value)
 {
     static const QStringList known
@@ -30,8 +25,9 @@ QString validateToolChoice(const QJsonValue &choice)
         if (mode == QLatin1String("none") || mode == QLatin1String("auto")
             || mode == QLatin1String("required"))
             return {};
-        return tr("tool_choice must be \"none\", \"auto\", \"required\" or a function, not "
-                  "\"%1\".")
+        return ModelParameters::tr(
+                   "tool_choice must be \"none\", \"auto\", \"required\" or a function, not "
+                   "\"%1\".")
             .arg(mode);
     }
     const QJsonObject object = choice.toObject();
@@ -42,7 +38,7 @@ QString validateToolChoice(const QJsonValue &choice)
                 .toString()
                 .isEmpty())
         return {};
-    return tr(
+    return ModelParameters::tr(
         "tool_choice as an object must be {\"type\":\"function\",\"function\":{\"name\":…}}.");
 }
 
@@ -54,10 +50,11 @@ QString validateResponseFormat(const QJsonObject &format)
     if (type == QLatin1String("json_schema")) {
         const QJsonObject schema = format.value(QLatin1String("json_schema")).toObject();
         if (schema.value(QLatin1String("name")).toString().isEmpty())
-            return tr("response_format json_schema needs json_schema.name.");
+            return ModelParameters::tr("response_format json_schema needs json_schema.name.");
         return {};
     }
-    return tr("response_format type must be \"text\", \"json_object\" or \"json_schema\".");
+    return ModelParameters::tr(
+        "response_format type must be \"text\", \"json_object\" or \"json_schema\".");
 }
 
 std::optional<double> parseNumber(const QString &text)

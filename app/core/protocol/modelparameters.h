@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QMap>
@@ -43,4 +44,6 @@ struct ModelParameters
     // The inverse of writeTo(): the known fields of a request body (or of a saved one).
     // Unknown keys and values of the wrong type are left out.
     static ModelParameters fromJson(const QJsonObject &body);
+
+    Q_DECLARE_TR_FUNCTIONS(ModelParameters) // last: it leaves the rest private
 };
