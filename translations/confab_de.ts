@@ -659,6 +659,38 @@ geantwortet hat, sonst der Code des Fehlers der ersten Spalte.
         <source>The environment variable %1 is not set.</source>
         <translation>Die Umgebungsvariable %1 ist nicht gesetzt.</translation>
     </message>
+    <message>
+        <source>Unknown tool source &quot;%1&quot;: use builtin or mcp:NAME (an MCP server set up in Confab).</source>
+        <translation>Unbekannte Werkzeugquelle „%1“: Verwenden Sie builtin oder mcp:NAME (einen in Confab eingerichteten MCP-Server).</translation>
+    </message>
+    <message>
+        <source>--tools needs builtin or mcp:NAME.</source>
+        <translation>--tools braucht builtin oder mcp:NAME.</translation>
+    </message>
+    <message>
+        <source>history %1 does not take %2.</source>
+        <translation>history %1 nimmt %2 nicht an.</translation>
+    </message>
+    <message>
+        <source>history list takes no arguments.</source>
+        <translation>history list nimmt keine Argumente an.</translation>
+    </message>
+    <message>
+        <source>history search needs the text to look for.</source>
+        <translation>history search braucht den zu suchenden Text.</translation>
+    </message>
+    <message>
+        <source>history export needs conversation ids or --all (not both).</source>
+        <translation>history export braucht Unterhaltungs-IDs oder --all (nicht beides).</translation>
+    </message>
+    <message>
+        <source>history import needs exactly one FILE (or - to read stdin).</source>
+        <translation>history import braucht genau eine FILE (oder -, um von stdin zu lesen).</translation>
+    </message>
+    <message>
+        <source>Use history list, history search, history export or history import.</source>
+        <translation>Verwenden Sie history list, history search, history export oder history import.</translation>
+    </message>
 </context>
 <context>
     <name>CliTools</name>
@@ -689,6 +721,22 @@ geantwortet hat, sonst der Code des Fehlers der ersten Spalte.
     <message>
         <source>--approve read-only runs only tools that only read, and %1 %2</source>
         <translation>--approve read-only führt nur Werkzeuge aus, die nur lesen, und %1 %2</translation>
+    </message>
+    <message>
+        <source>only reads</source>
+        <translation>liest nur</translation>
+    </message>
+    <message>
+        <source>changes files or data</source>
+        <translation>ändert Dateien oder Daten</translation>
+    </message>
+    <message>
+        <source>uses the network</source>
+        <translation>nutzt das Netzwerk</translation>
+    </message>
+    <message>
+        <source>runs programs</source>
+        <translation>führt Programme aus</translation>
     </message>
 </context>
 <context>
@@ -851,6 +899,13 @@ geantwortet hat, sonst der Code des Fehlers der ersten Spalte.
     <message>
         <source>Order the models by</source>
         <translation>Modelle sortieren nach</translation>
+    </message>
+</context>
+<context>
+    <name>CompareTargets</name>
+    <message>
+        <source>&quot;%1&quot; names no model after the provider.</source>
+        <translation>„%1“ nennt nach dem Anbieter kein Modell.</translation>
     </message>
 </context>
 <context>
@@ -1431,6 +1486,78 @@ geantwortet hat, sonst der Code des Fehlers der ersten Spalte.
         <source>You wrote %1. Nothing is really thinking here: this is Confab&apos;s offline demo. I will answer with Markdown that shows every part of the chat window, a heading, emphasis, code, a link, lists, a table, a quote and a code block, and stream it in small pieces so that it visibly grows.</source>
         <translation>Sie haben %1 geschrieben. Hier denkt nichts wirklich nach: Dies ist die Offline-Demo von Confab. Ich antworte mit Markdown, das jeden Teil des Chatfensters zeigt – eine Überschrift, Hervorhebung, Code, einen Link, Listen, eine Tabelle, ein Zitat und einen Codeblock – und streame es in kleinen Stücken, damit es sichtbar wächst.</translation>
     </message>
+    <message>
+        <source>nothing in words</source>
+        <translation>nichts in Worten</translation>
+    </message>
+    <message>
+        <source>## A tour of the chat window
+
+You wrote %1. This answer comes from **Confab&apos;s offline demo**: no model and no API key are involved, every answer is canned. Inline code looks like `%2`, and a link looks like [the chat completions reference](%3).
+
+Things to try next:
+
+- Ask for a **tool** to see a tool call.
+- Ask for something **long** to see an answer cut at its limit.
+- Pick `confab-demo` to get answers without reasoning.
+
+Your first steps:
+
+- [x] Stream an answer
+- [ ] Connect a real provider
+
+| Part | Shown as |
+|---|---|
+| Reasoning | a section you can fold |
+| Code | a block you can copy |
+
+&gt; A block quote: for the words of others.
+
+</source>
+        <translation>## Ein Rundgang durch das Chatfenster
+
+Sie haben %1 geschrieben. Diese Antwort stammt aus der **Offline-Demo von Confab**: Es sind weder ein Modell noch ein API-Schlüssel beteiligt, jede Antwort ist vorgefertigt. Inline-Code sieht so aus: `%2`, und ein Link so: [die Referenz zu Chat Completions](%3).
+
+Was Sie als Nächstes ausprobieren können:
+
+- Bitten Sie um ein **tool**, um einen Werkzeugaufruf zu sehen.
+- Bitten Sie um etwas **long**, um eine an ihrem Limit abgeschnittene Antwort zu sehen.
+- Wählen Sie `confab-demo`, um Antworten ohne Denkprozess zu erhalten.
+
+Ihre ersten Schritte:
+
+- [x] Eine Antwort streamen
+- [ ] Einen echten Anbieter verbinden
+
+| Teil | Dargestellt als |
+|---|---|
+| Denkprozess | ein Abschnitt, den Sie einklappen können |
+| Code | ein Block, den Sie kopieren können |
+
+&gt; Ein Blockzitat: für die Worte anderer.
+
+</translation>
+    </message>
+    <message>
+        <source>This answer comes from Confab&apos;s offline demo and is long on purpose: it runs into the token limit and stops mid-sentence, as a real model does when it reaches max_tokens.</source>
+        <translation>Diese Antwort stammt aus der Offline-Demo von Confab und ist absichtlich lang: Sie läuft in das Token-Limit und bricht mitten im Satz ab, wie es ein echtes Modell tut, wenn es max_tokens erreicht.</translation>
+    </message>
+    <message>
+        <source>Paragraph %1. A real model would keep writing about your question here; the demo repeats itself until the limit stops it.</source>
+        <translation>Absatz %1. Ein echtes Modell würde hier weiter über Ihre Frage schreiben; die Demo wiederholt sich, bis das Limit sie anhält.</translation>
+    </message>
+    <message>
+        <source>The tool answered: %1</source>
+        <translation>Das Werkzeug hat geantwortet: %1</translation>
+    </message>
+    <message>
+        <source>The tool %1 answered: %2</source>
+        <translation>Das Werkzeug %1 hat geantwortet: %2</translation>
+    </message>
+    <message>
+        <source>This reply comes from Confab&apos;s offline demo, which only repeats what the tool returned.</source>
+        <translation>Diese Antwort stammt aus der Offline-Demo von Confab, die nur wiederholt, was das Werkzeug zurückgegeben hat.</translation>
+    </message>
 </context>
 <context>
     <name>DemoServer</name>
@@ -1484,6 +1611,29 @@ geantwortet hat, sonst der Code des Fehlers der ersten Spalte.
     <message>
         <source>The demo could not start.</source>
         <translation>Die Demo konnte nicht starten.</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralPage</name>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Language of the window</source>
+        <translation>Sprache des Fensters</translation>
+    </message>
+    <message>
+        <source>Answers come in the language you write in; this changes Confab&apos;s own words. Texts already on screen, such as error messages, change the next time they are shown.</source>
+        <translation>Antworten kommen in der Sprache, in der Sie schreiben; dies ändert die Texte von Confab selbst. Bereits angezeigte Texte, etwa Fehlermeldungen, ändern sich, wenn sie das nächste Mal gezeigt werden.</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Tell me when a long answer is ready while I am in another window</source>
+        <translation>Mich benachrichtigen, wenn eine lange Antwort fertig ist, während ich in einem anderen Fenster bin</translation>
     </message>
 </context>
 <context>
@@ -1578,6 +1728,21 @@ geantwortet hat, sonst der Code des Fehlers der ersten Spalte.
 </source>
         <translation>Die Datei enthält keine Unterhaltungen; es wurde nichts importiert.
 </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryEdits</name>
+    <message>
+        <source>Could not read from the history: %1</source>
+        <translation>Lesen aus dem Verlauf fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Could not save to the history: %1</source>
+        <translation>Speichern im Verlauf fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Could not delete from the history: %1</source>
+        <translation>Löschen aus dem Verlauf fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -1715,21 +1880,6 @@ geantwortet hat, sonst der Code des Fehlers der ersten Spalte.
     <message>
         <source>The connection to %1 failed: %2</source>
         <translation>Die Verbindung zu %1 ist fehlgeschlagen: %2</translation>
-    </message>
-</context>
-<context>
-    <name>LanguagePage</name>
-    <message>
-        <source>Language</source>
-        <translation>Sprache</translation>
-    </message>
-    <message>
-        <source>Language of the window</source>
-        <translation>Sprache des Fensters</translation>
-    </message>
-    <message>
-        <source>Answers come in the language you write in; this changes Confab&apos;s own words. Texts already on screen, such as error messages, change the next time they are shown.</source>
-        <translation>Antworten kommen in der Sprache, in der Sie schreiben; dies ändert die Texte von Confab selbst. Bereits angezeigte Texte, etwa Fehlermeldungen, ändern sich, wenn sie das nächste Mal gezeigt werden.</translation>
     </message>
 </context>
 <context>
@@ -2422,6 +2572,22 @@ geantwortet hat, sonst der Code des Fehlers der ersten Spalte.
         <source>Unknown parameter &quot;%1&quot;. Known parameters: %2.</source>
         <translation>Unbekannter Parameter „%1“. Bekannte Parameter: %2.</translation>
     </message>
+    <message>
+        <source>tool_choice must be &quot;none&quot;, &quot;auto&quot;, &quot;required&quot; or a function, not &quot;%1&quot;.</source>
+        <translation>tool_choice muss &quot;none&quot;, &quot;auto&quot;, &quot;required&quot; oder eine Funktion sein, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>tool_choice as an object must be {&quot;type&quot;:&quot;function&quot;,&quot;function&quot;:{&quot;name&quot;:…}}.</source>
+        <translation>tool_choice als Objekt muss {&quot;type&quot;:&quot;function&quot;,&quot;function&quot;:{&quot;name&quot;:…}} sein.</translation>
+    </message>
+    <message>
+        <source>response_format json_schema needs json_schema.name.</source>
+        <translation>response_format json_schema braucht json_schema.name.</translation>
+    </message>
+    <message>
+        <source>response_format type must be &quot;text&quot;, &quot;json_object&quot; or &quot;json_schema&quot;.</source>
+        <translation>Der Typ von response_format muss &quot;text&quot;, &quot;json_object&quot; oder &quot;json_schema&quot; sein.</translation>
+    </message>
 </context>
 <context>
     <name>ModelPicker</name>
@@ -2435,7 +2601,7 @@ geantwortet hat, sonst der Code des Fehlers der ersten Spalte.
     </message>
 </context>
 <context>
-    <name>ModelPrice</name>
+    <name>ModelPrices</name>
     <message>
         <source>Name the model the price is for.</source>
         <translation>Geben Sie das Modell an, für das der Preis gilt.</translation>
@@ -3008,10 +3174,6 @@ geantwortet hat, sonst der Code des Fehlers der ersten Spalte.
 <context>
     <name>ProviderResolver</name>
     <message>
-        <source>&quot;%1&quot; names no model after the provider.</source>
-        <translation>„%1“ nennt nach dem Anbieter kein Modell.</translation>
-    </message>
-    <message>
         <source>none yet; add one in Confab&apos;s settings</source>
         <translation>noch keiner; fügen Sie einen in den Einstellungen von Confab hinzu</translation>
     </message>
@@ -3231,8 +3393,12 @@ geantwortet hat, sonst der Code des Fehlers der ersten Spalte.
         <translation>Noch kein Anbieter. Fügen Sie einen aus der Liste bekannter Dienste hinzu, oder „Custom“ für jeden OpenAI-kompatiblen Server.</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Sprache</translation>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>General: language and notifications</source>
+        <translation>Allgemein: Sprache und Benachrichtigungen</translation>
     </message>
 </context>
 <context>
@@ -3804,18 +3970,6 @@ Ergebnis:
     <message>
         <source>Could not reopen the comparison: %1</source>
         <translation>Der Vergleich konnte nicht wieder geöffnet werden: %1</translation>
-    </message>
-    <message>
-        <source>Could not read from the history: %1</source>
-        <translation>Lesen aus dem Verlauf fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>Could not save to the history: %1</source>
-        <translation>Speichern im Verlauf fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>Could not delete from the history: %1</source>
-        <translation>Löschen aus dem Verlauf fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>%1 has no base URL yet: set it in Settings.</source>

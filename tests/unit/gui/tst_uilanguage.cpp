@@ -65,6 +65,16 @@ private Q_SLOTS:
         UiLanguage next(nullptr);
         QCOMPARE(next.chosen(), u"de"_s);
 
+        // Simplified Chinese: its own words, one plural form for every count.
+        language.choose(u"zh_CN"_s);
+        QCOMPARE(language.active(), u"zh_CN"_s);
+        QCOMPARE(QCoreApplication::translate("SettingsDialog", "Settings"), u"设置"_s);
+        QCOMPARE(QCoreApplication::translate("GeneralPage", "Notifications"), u"通知"_s);
+        const QString chineseThree
+            = QCoreApplication::translate("CompareView", "Comparing %n model(s)", nullptr, 3);
+        QVERIFY2(chineseThree.contains(u'3') && !chineseThree.contains(u"model"_s),
+                 qPrintable(chineseThree));
+
         // English: the source texts, with real plural forms.
         language.choose(u"en"_s);
         QCOMPARE(QCoreApplication::translate("SettingsDialog", "Settings"), u"Settings"_s);
