@@ -73,9 +73,12 @@
 </context>
 <context>
     <name>AnswerMetrics</name>
-    <message>
+    <message numerus="yes">
         <source>%Ln tokens</source>
-        <translation>%Ln Tokens</translation>
+        <translation>
+            <numerusform>%Ln Token</numerusform>
+            <numerusform>%Ln Tokens</numerusform>
+        </translation>
     </message>
     <message>
         <source>waiting</source>
@@ -2446,9 +2449,12 @@ Ihre ersten Schritte:
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%Ln tokens</source>
-        <translation>%Ln Tokens</translation>
+        <translation>
+            <numerusform>%Ln Token</numerusform>
+            <numerusform>%Ln Tokens</numerusform>
+        </translation>
     </message>
     <message>
         <source>first token %1</source>

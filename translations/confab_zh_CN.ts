@@ -73,9 +73,11 @@
 </context>
 <context>
     <name>AnswerMetrics</name>
-    <message>
+    <message numerus="yes">
         <source>%Ln tokens</source>
-        <translation>%Ln 个 token</translation>
+        <translation>
+            <numerusform>%Ln 个 token</numerusform>
+        </translation>
     </message>
     <message>
         <source>waiting</source>
@@ -2425,9 +2427,11 @@ Your first steps:
         <source>%1 min %2 s</source>
         <translation>%1 分 %2 秒</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%Ln tokens</source>
-        <translation>%Ln 个 token</translation>
+        <translation>
+            <numerusform>%Ln 个 token</numerusform>
+        </translation>
     </message>
     <message>
         <source>first token %1</source>

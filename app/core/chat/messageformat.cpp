@@ -8,9 +8,9 @@
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+QString tr(const char *text)
 {
-    return QCoreApplication::translate("MessageFormat", text, nullptr, n);
+    return QCoreApplication::translate("MessageFormat", text, nullptr);
 }
 
 } // namespace
@@ -36,7 +36,8 @@ QString metadataLine(const Message &message)
         parts.append(message.model);
     const qint64 tokens = message.usage.completionTokens;
     if (tokens > 0)
-        parts.append(tr("%Ln tokens", int(tokens)));
+        parts.append(
+            QCoreApplication::translate("MessageFormat", "%Ln tokens", nullptr, int(tokens)));
     const qint64 firstToken = message.timeToFirstTokenMs();
     if (firstToken >= 0)
         parts.append(tr("first token %1").arg(duration(firstToken)));

@@ -16,9 +16,9 @@
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+QString tr(const char *text)
 {
-    return QCoreApplication::translate("AnswerMetrics", text, nullptr, n);
+    return QCoreApplication::translate("AnswerMetrics", text, nullptr);
 }
 
 const QString approximately = QStringLiteral("≈ ");
@@ -126,7 +126,8 @@ QString AnswerMetrics::tokensText() const
 {
     if (completionTokens < 0)
         return {};
-    const QString text = tr("%Ln tokens", int(std::min<qint64>(completionTokens, INT_MAX)));
+    const int count = int(std::min<qint64>(completionTokens, INT_MAX));
+    const QString text = QCoreApplication::translate("AnswerMetrics", "%Ln tokens", nullptr, count);
     return estimated ? approximately + text : text;
 }
 
