@@ -1,5 +1,6 @@
 #include "askcommand.h"
 
+#include "chat/choicebranches.h"
 #include "client/chatclient.h"
 #include "client/chatstream.h"
 #include "clitools.h"
@@ -59,6 +60,27 @@ QString argumentsLine(const QString &arguments)
                                      : arguments.simplified());
 }
 
+// One answer of a request in --json's choices array.
+QJsonObject choiceJson(int index, const Message &answer)
+{
+    QJsonArray calls;
+    for (const ToolCall &call : answer.toolCalls)
+        calls.append(call.toJson());
+    QJsonObject choice {
+        {QLatin1String("index"), index},
+        {QLatin1String("content"), answer.content},
+        {QLatin1String("reasoning"), answer.reasoning},
+        {QLatin1String("tool_calls"), calls},
+        {QLatin1String("finish_reason"),
+         answer.finishReason.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                       : QJsonValue(answer.finishReason)},
+        {QLatin1String("state"), Message::stateName(answer.state)},
+    };
+    if (!answer.refusal.isEmpty())
+        choice.insert(QLatin1String("refusal"), answer.refusal);
+    return choice;
+}
+
 } // namespace
 
 AskCommand::AskCommand(const CliOptions &options, CliTools *tools, QObject *parent)
@@ -111,6 +133,7 @@ void AskCommand::sendRequest()
     m_message.state = Message::State::Pending;
     m_message.timings.sentAt = now();
     m_accumulator = StreamAccumulator();
+    m_otherChoices.clear(); // only the last request's choices are printed
     m_printedContent = 0;
     m_printedReasoning = 0;
 
@@ -137,6 +160,14 @@ void AskCommand::sendRequest()
 void AskCommand::onDelta(const ChatDelta &delta)
 {
     m_accumulator.apply(m_message, delta, now());
+    for (const ChoiceDelta &choice : delta.choices) {
+        if (choice.index > 0 && !m_otherChoices.contains(choice.index))
+            m_otherChoices.insert(
+                choice.index,
+                {Message::create(Message::Role::Assistant), StreamAccumulator(choice.index)});
+    }
+    for (OtherChoice &other : m_otherChoices) // kept until choice 0 has been printed
+        other.accumulator.apply(other.message, delta, now());
     if (m_options.json)
         return;
     if (!m_options.hideReasoning && m_message.reasoning.size() > m_printedReasoning) {
@@ -168,7 +199,15 @@ void AskCommand::onStreamEnded(const ApiError &error)
 {
     m_accumulator.finish(m_message, now());
     m_message.error = error;
-    m_message.state = error.isError() ? Message::State::Failed : Message::State::Complete;
+    const Message::State ended
+        = error.isError() ? Message::State::Failed : Message::State::Complete;
+    m_message.state = ChoiceBranches::endState(m_message, ended);
+    for (OtherChoice &other : m_otherChoices) {
+        other.accumulator.finish(other.message, now());
+        other.message.state = ChoiceBranches::endState(other.message, ended);
+        if (other.message.state != Message::State::Complete)
+            other.message.error = error;
+    }
     if (m_stream && !m_stream->model().isEmpty() && m_message.model.isEmpty())
         m_message.model = m_stream->model();
     addUsage(m_usage, m_message.usage);
@@ -258,17 +297,8 @@ void AskCommand::finish(const ApiError &error)
     } else {
         onDelta({}); // prints text released by finish()
         m_output.endAnswer();
-        if (!m_message.refusal.isEmpty())
-            m_output.writeNote(tr("The model refused: %1").arg(m_message.refusal));
-        if (!m_runner) {
-            for (const ToolCall &call : m_message.toolCalls)
-                m_output.writeNote(
-                    tr("Tool call %1: %2(%3)").arg(call.id, call.name, call.arguments));
-        }
-        if (m_message.finishReason == QLatin1String("length"))
-            m_output.writeNote(tr("(The answer was cut off: it reached the token limit.)"));
-        else if (m_message.finishReason == QLatin1String("content_filter"))
-            m_output.writeNote(tr("(The provider's content filter stopped the answer.)"));
+        writeEndNotes(m_message, m_runner != nullptr);
+        printOtherChoices();
         if (error.isError())
             m_output.writeNote(QStringLiteral("confab-cli: ") + error.message);
         else if (m_roundLimitReached)
@@ -279,6 +309,43 @@ void AskCommand::finish(const ApiError &error)
         : m_roundLimitReached    ? toolRoundLimitExitCode
                                  : 0;
     Q_EMIT done(m_exitCode);
+}
+
+// What a person should know about how an answer ended, on stderr.
+void AskCommand::writeEndNotes(const Message &answer, bool callsRan)
+{
+    if (!answer.refusal.isEmpty())
+        m_output.writeNote(tr("The model refused: %1").arg(answer.refusal));
+    if (!callsRan) {
+        for (const ToolCall &call : answer.toolCalls)
+            m_output.writeNote(tr("Tool call %1: %2(%3)").arg(call.id, call.name, call.arguments));
+    }
+    if (answer.finishReason == QLatin1String("length"))
+        m_output.writeNote(tr("(The answer was cut off: it reached the token limit.)"));
+    else if (answer.finishReason == QLatin1String("content_filter"))
+        m_output.writeNote(tr("(The provider's content filter stopped the answer.)"));
+}
+
+// n > 1: the other choices, after choice 0, in the order of their index. Their tool calls
+// are shown, never run: only choice 0 drives the tools.
+void AskCommand::printOtherChoices()
+{
+    const int asked = m_options.parameters.n.value_or(1);
+    const int count = int(m_otherChoices.size()) + 1;
+    int position = 1;
+    for (const OtherChoice &other : std::as_const(m_otherChoices)) {
+        ++position;
+        m_output.writeAnswer(
+            QString(tr("--- choice %1 of %2 ---").arg(position).arg(count) + u'\n'));
+        if (!m_options.hideReasoning)
+            m_output.writeReasoning(other.message.reasoning);
+        m_output.writeAnswer(other.message.content);
+        m_output.endAnswer();
+        writeEndNotes(other.message, false);
+    }
+    if (count < asked)
+        m_output.writeNote(
+            tr("(%1 of the %n answers asked for arrived.)", nullptr, asked).arg(count));
 }
 
 void AskCommand::printJson(const QString &limitMessage)
@@ -303,6 +370,10 @@ void AskCommand::printJson(const QString &limitMessage)
              {QLatin1String("total_ms"),
               millisecondsSince(m_sentAt, m_message.timings.finishedAt)}}},
     };
+    QJsonArray choices {choiceJson(0, m_message)};
+    for (auto it = m_otherChoices.cbegin(); it != m_otherChoices.cend(); ++it)
+        choices.append(choiceJson(it.key(), it->message));
+    result.insert(QLatin1String("choices"), choices);
     if (m_runner) {
         result.insert(QLatin1String("tool_rounds"), m_toolRounds);
         result.insert(QLatin1String("tool_results"), m_toolResults);

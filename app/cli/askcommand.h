@@ -7,6 +7,7 @@
 #include "tools/toolrunner.h"
 
 #include <QJsonArray>
+#include <QMap>
 #include <QObject>
 #include <QSet>
 
@@ -16,7 +17,9 @@ class CliTools;
 
 // `confab-cli ask`: one streamed (or whole) answer, printed as it arrives or as JSON. With
 // tools, the calls the model makes run as --approve allows, their results go back as tool
-// messages and the answer goes on, for at most --max-tool-rounds rounds of calls.
+// messages and the answer goes on, for at most --max-tool-rounds rounds of calls. With
+// n > 1 choice 0 streams as it arrives and drives the tools; the other choices of the last
+// request follow it, each after a line "--- choice 2 of 3 ---".
 class AskCommand : public QObject
 {
     Q_OBJECT
@@ -41,6 +44,8 @@ private:
     bool runTools();
     void onToolsFinished(const QList<ToolRunner::Outcome> &outcomes);
     void finish(const ApiError &error);
+    void writeEndNotes(const Message &answer, bool callsRan);
+    void printOtherChoices();
     void printJson(const QString &limitMessage);
     void scheduleFlush();
 
@@ -52,6 +57,12 @@ private:
     QList<RequestMessage> m_history; // the request's messages so far
     Message m_message; // the answer of the latest request
     StreamAccumulator m_accumulator;
+    struct OtherChoice
+    {
+        Message message;
+        StreamAccumulator accumulator;
+    };
+    QMap<int, OtherChoice> m_otherChoices; // choices 1… of the latest request, by index
     TerminalOutput m_output;
     qsizetype m_printedContent = 0;
     qsizetype m_printedReasoning = 0;

@@ -1,6 +1,10 @@
 #include "clioptions.h"
 
+#include "protocol/responseformat.h"
+
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
 #include <QUrl>
 
 namespace {
@@ -42,6 +46,22 @@ QString parseToolSources(const QString &list, QStringList &sources)
     }
     if (sources.isEmpty())
         return CliOptions::tr("--tools needs builtin or mcp:NAME.");
+    return {};
+}
+
+// `--json-schema FILE`: response_format json_schema from the file; the problem, or nothing.
+QString readJsonSchema(const QString &path, ModelParameters &parameters)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return CliOptions::tr("Cannot read the JSON Schema file %1: %2.")
+            .arg(path, file.errorString());
+    QString error;
+    const QJsonObject format = ResponseFormat::fromSchemaText(QString::fromUtf8(file.readAll()),
+                                                              QFileInfo(path).baseName(), &error);
+    if (format.isEmpty())
+        return CliOptions::tr("%1: %2").arg(path, error);
+    parameters.responseFormat = format;
     return {};
 }
 
@@ -138,6 +158,14 @@ QString CliOptions::usage()
               "max_tokens,\n"
               "                        max_completion_tokens, n, stop, seed, "
               "reasoning_effort, …)\n"
+              "  --n N                 N answers to the question (--param n=N); ask prints "
+              "each after\n"
+              "                        a line \"--- choice 2 of N ---\" (--json: a choices "
+              "array)\n"
+              "  --json-schema FILE    ask for JSON that follows the JSON Schema in FILE\n"
+              "                        (response_format json_schema, strict; named by the "
+              "schema's\n"
+              "                        title, else the file's name)\n"
               "  --no-stream           ask for the whole answer at once\n"
               "  --json                print one JSON object with the result\n"
               "  --hide-reasoning      do not print the model's reasoning (stderr)\n"
@@ -178,6 +206,7 @@ CliOptions CliOptions::parse(const QStringList &arguments, const QStringList &en
     QStringList positional;
     QStringList historyOptions; // given, so that other commands can refuse them
     QStringList toolOptions; // --approve, --allow-folder, --max-tool-rounds: need --tools
+    bool jsonSchemaGiven = false;
 
     auto fail = [&options](const QString &message) {
         options.error = message;
@@ -277,6 +306,15 @@ CliOptions CliOptions::parse(const QStringList &arguments, const QStringList &en
                     = options.parameters.set(text.left(equals).trimmed(), text.mid(equals + 1));
                 if (!problem.isEmpty())
                     return fail(problem);
+            } else if (argument == QLatin1String("--n")) {
+                if (const QString problem = options.parameters.set(QStringLiteral("n"), text);
+                    !problem.isEmpty())
+                    return fail(problem);
+            } else if (argument == QLatin1String("--json-schema")) {
+                if (const QString problem = readJsonSchema(text, options.parameters);
+                    !problem.isEmpty())
+                    return fail(problem);
+                jsonSchemaGiven = true;
             } else if (argument == QLatin1String("--connect-timeout")) {
                 if (!parseSeconds(text, options.client.connectTimeoutMs))
                     return fail(tr("%1 needs a number of seconds.").arg(argument));
@@ -334,6 +372,8 @@ CliOptions CliOptions::parse(const QStringList &arguments, const QStringList &en
         return fail(tr("Use either --provider or --base-url, not both."));
     if (command != QLatin1String("ask") && !options.toolSources.isEmpty())
         return fail(tr("--tools is an option of ask."));
+    if (command != QLatin1String("ask") && jsonSchemaGiven)
+        return fail(tr("--json-schema is an option of ask."));
     if (options.toolSources.isEmpty() && !toolOptions.isEmpty())
         return fail(tr("%1 goes with --tools.").arg(toolOptions.first()));
     if (!options.allowedFolders.isEmpty()

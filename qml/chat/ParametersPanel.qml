@@ -94,6 +94,10 @@ Drawer {
                 multiline: true
                 Layout.fillWidth: true
             }
+            OutputFormatField {
+                parameters: parameterSet
+                Layout.fillWidth: true
+            }
             Button {
                 text: qsTr("Reset all to provider defaults")
                 Layout.margins: 12

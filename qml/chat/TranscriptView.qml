@@ -57,6 +57,12 @@ ListView {
     Accessible.name: qsTr("Conversation")
     model: TranscriptModel {
         conversation: view.session ? view.session.conversation : null
+        outputFormat: requestParameters.responseFormat
+    }
+    // What the conversation asks for (response_format), for its JSON answers.
+    ParameterSet {
+        id: requestParameters
+        session: view.session
     }
     ScrollBar.vertical: ScrollBar {
         id: scrollBar
@@ -120,6 +126,10 @@ ListView {
             CodeBlock {}
         }
         DelegateChoice {
+            roleValue: "json"
+            JsonBlock {}
+        }
+        DelegateChoice {
             roleValue: "rule"
             RuleBlock {}
         }
@@ -146,7 +156,7 @@ ListView {
         color: Theme.subtleText
         font.pointSize: Application.font.pointSize + 2
         text: Workspace.ready
-              ? (Workspace.demo ? qsTr("This is the offline demo: answers are canned, nothing leaves your computer. Ask anything, or include \"tool\" or \"long\" in your message to see a tool call or a cut-off answer.")
+              ? (Workspace.demo ? qsTr("This is the offline demo: answers are canned, nothing leaves your computer. Ask anything, or include \"tool\", \"long\" or \"json\" in your message to see a tool call, a cut-off answer or a JSON answer.")
                                 : qsTr("Ask %1 anything.").arg(Workspace.endpointName))
               : qsTr("No provider is set up yet. Start Confab with --demo to try it offline, or with --base-url and an API key in CONFAB_API_KEY.")
     }

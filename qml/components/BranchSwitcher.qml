@@ -17,7 +17,9 @@ Row {
 
     ToolButton {
         text: "‹"
-        enabled: switcher.siblingIndex > 0 && !switcher.session.busy
+        // The versions of an answer still arriving (n > 1) can be looked at meanwhile.
+        enabled: switcher.siblingIndex > 0
+                 && (!switcher.session.busy || switcher.session.streamingRow === switcher.messageRow)
         Accessible.name: qsTr("Previous version")
         onClicked: switcher.session.showSibling(switcher.messageRow, -1)
     }
@@ -29,7 +31,8 @@ Row {
     }
     ToolButton {
         text: "›"
-        enabled: switcher.siblingIndex + 1 < switcher.siblingCount && !switcher.session.busy
+        enabled: switcher.siblingIndex + 1 < switcher.siblingCount
+                 && (!switcher.session.busy || switcher.session.streamingRow === switcher.messageRow)
         Accessible.name: qsTr("Next version")
         onClicked: switcher.session.showSibling(switcher.messageRow, 1)
     }

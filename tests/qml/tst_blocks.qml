@@ -171,7 +171,7 @@ TestCase {
     }
 
     function test_userMessageEdit() {
-        const message = create(userMessage, { text: "What is Qt?", messageRow: 0, siblingIndex: 1, siblingCount: 2 });
+        const message = create(userMessage, { text: "What is Qt?", messageRow: 0, siblingIndex: 1, siblingCount: 2, attachments: [] });
         const switcher = findChild(message, "branchSwitcher");
         verify(switcher.visible);
         compare(findChild(switcher, "branchLabel").text, "2/2");

@@ -46,8 +46,14 @@ inline ConversationRecord kyoto(const QString &id = u"c-kyoto"_s)
 
     Message m1 = message(u"m1"_s, {}, Role::User, u"Which temple should I see in 京都? 🙏"_s,
                          1700000001000);
-    m1.attachments = {QJsonObject {
-        {u"name"_s, u"map of 京都.png"_s}, {u"type"_s, u"image/png"_s}, {u"size"_s, 120332}}};
+    // Described only, as an imported conversation has it: the bytes were not exported.
+    m1.attachments = {Attachment::fromJson(QJsonObject {{u"kind"_s, u"image"_s},
+                                                        {u"name"_s, u"map of 京都.png"_s},
+                                                        {u"mime_type"_s, u"image/png"_s},
+                                                        {u"sha256"_s, u"ab12"_s},
+                                                        {u"original_size"_s, 120332},
+                                                        {u"width"_s, 800},
+                                                        {u"height"_s, 600}})};
     Message m2
         = message(u"m2"_s, u"m1"_s, Role::Assistant, u"FIRST-ATTEMPT partial"_s, 1700000002000);
     m2.state = Message::State::Failed;

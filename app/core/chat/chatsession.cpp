@@ -1,5 +1,6 @@
 #include "chatsession.h"
 
+#include "attachments/attachmenttray.h"
 #include "client/chatclient.h"
 #include "client/chatstream.h"
 #include "tools/argumentcheck.h"
@@ -147,7 +148,15 @@ QString ChatSession::argumentProblems(const QString &callId, const QString &argu
 
 const Message *ChatSession::streamingMessage() const
 {
-    return m_streamingRow >= 0 ? &m_conversation.at(m_streamingRow) : nullptr;
+    if (m_streamingRow < 0)
+        return nullptr;
+    const Message &shown = m_conversation.at(m_streamingRow);
+    return m_choices.contains(shown.id) ? &shown : m_choices.message(0);
+}
+
+QList<const Message *> ChatSession::streamingMessages() const
+{
+    return m_choices.messages();
 }
 
 bool ChatSession::load(const QList<Message> &messages,
@@ -377,14 +386,32 @@ bool ChatSession::hasClient()
 
 bool ChatSession::send(const QString &text)
 {
+    return send(text, QList<Attachment>());
+}
+
+bool ChatSession::send(const QString &text, AttachmentTray *attachments)
+{
+    if (!attachments)
+        return send(text);
+    if (!send(text, attachments->attachments()))
+        return false;
+    attachments->clear();
+    return true;
+}
+
+bool ChatSession::send(const QString &text, const QList<Attachment> &attachments)
+{
     if (isBusy()) {
         setStatusText(tr("Wait for the answer to finish, or stop it first."));
         return false;
     }
-    if (text.trimmed().isEmpty() || !hasClient())
+    if ((text.trimmed().isEmpty() && attachments.isEmpty()) || !hasClient())
         return false;
     m_toolRounds = 0;
-    Message user = Message::create(Message::Role::User, text);
+    // Only attachments: no empty text part goes with them.
+    Message user
+        = Message::create(Message::Role::User, text.trimmed().isEmpty() ? QString() : text);
+    user.attachments = attachments;
     if (!m_conversation.messages().isEmpty())
         user.parentId = m_conversation.messages().constLast().id;
     appendMessage(user);
@@ -427,11 +454,15 @@ bool ChatSession::retry(int row)
 bool ChatSession::editAndResend(int row, const QString &text)
 {
     if (isBusy() || row < 0 || row >= m_conversation.rowCount()
-        || m_conversation.at(row).role != Message::Role::User || text.trimmed().isEmpty()
-        || !hasClient())
+        || m_conversation.at(row).role != Message::Role::User || !hasClient())
+        return false;
+    // The new version keeps what was attached to the old one; only the words change.
+    const QList<Attachment> attachments = m_conversation.at(row).attachments;
+    if (text.trimmed().isEmpty() && attachments.isEmpty())
         return false;
     Message edited = Message::create(Message::Role::User, text);
     edited.parentId = m_conversation.at(row).parentId;
+    edited.attachments = attachments;
     m_conversation.removeFrom(row);
     m_toolRounds = 0;
     appendMessage(edited);
@@ -440,7 +471,8 @@ bool ChatSession::editAndResend(int row, const QString &text)
 
 bool ChatSession::showSibling(int row, int step)
 {
-    if (isBusy() || row < 0 || row >= m_conversation.rowCount() || step == 0)
+    const bool streamingHere = m_stream && row == m_streamingRow;
+    if ((isBusy() && !streamingHere) || row < 0 || row >= m_conversation.rowCount() || step == 0)
         return false;
     const Message &message = m_conversation.at(row);
     const QStringList siblings = m_tree.childrenOf(message.parentId);
@@ -448,6 +480,9 @@ bool ChatSession::showSibling(int row, int step)
     const int target = std::clamp(current + step, 0, int(siblings.size()) - 1);
     if (current < 0 || target == current)
         return false;
+    // An answer still arriving goes on arriving in the tree while another version is shown.
+    if (streamingHere && m_choices.contains(message.id))
+        m_tree.update(message);
     m_tree.select(siblings.at(target));
     Q_EMIT branchSelected(message.parentId, siblings.at(target));
     showBranch(row, siblings.at(target));
@@ -530,15 +565,18 @@ bool ChatSession::startAnswer()
     answer.state = Message::State::Pending;
     answer.timings.sentAt = now();
     m_streamingRow = appendMessage(answer);
-    m_accumulator = StreamAccumulator();
+    m_choices.start(answer.id, m_streamingRow);
+    Q_EMIT streamingRowChanged();
 
     m_stream = m_client->start(request);
     connect(m_stream, &ChatStream::deltaReceived, this, &ChatSession::onDelta);
     connect(m_stream, &ChatStream::finished, this, &ChatSession::onFinished);
     connect(m_stream, &ChatStream::failed, this, &ChatSession::onFailed);
     connect(m_stream, &ChatStream::cancelled, this, &ChatSession::onCancelled);
-    connect(m_stream, &ChatStream::firstByteReceived, this,
-            [this] { m_conversation.edit(m_streamingRow).timings.firstByteAt = now(); });
+    connect(m_stream, &ChatStream::firstByteReceived, this, [this] {
+        if (Message *answer = m_choices.message(0))
+            answer->timings.firstByteAt = now();
+    });
     connect(m_stream, &ChatStream::retrying, this,
             [this](int attempt, int seconds, const QString &reason) {
                 setStatusText(
@@ -553,9 +591,12 @@ void ChatSession::onDelta(const ChatDelta &delta)
 {
     if (m_streamingRow < 0)
         return;
-    const Message::Fields changed
-        = m_accumulator.apply(m_conversation.edit(m_streamingRow), delta, now());
-    m_conversation.noteChanged(m_streamingRow, changed);
+    const QStringList added = m_choices.apply(delta, now());
+    if (added.isEmpty())
+        return;
+    refreshSiblings(); // "1/3" as soon as the other answers exist
+    for (const QString &id : added)
+        Q_EMIT messageChanged(*m_tree.find(id));
 }
 
 void ChatSession::onFinished()
@@ -578,20 +619,28 @@ void ChatSession::endStream(Message::State state, const ApiError &error)
     const int row = m_streamingRow;
     if (row < 0)
         return;
-    Message &message = m_conversation.edit(row);
-    Message::Fields changed = m_accumulator.finish(message, now());
-    message.state = state;
-    message.error = error;
-    changed |= Message::StateField;
-    m_conversation.noteChanged(row, changed);
-    m_conversation.flushChanges();
-    m_tree.update(message); // the tree keeps the final version for the other branches
-    Q_EMIT messageChanged(message);
+    const QStringList ended = m_choices.finish(state, error, now());
+    for (const QString &id : ended)
+        Q_EMIT messageChanged(*m_tree.find(id));
+    const Message *first = ended.isEmpty() ? nullptr : m_tree.find(ended.constFirst());
+    const Message answer = first ? *first : Message(); // choice 0
 
+    m_choices.clear();
     m_stream->deleteLater();
     m_stream = nullptr;
     m_streamingRow = -1;
-    const bool toolsRun = state == Message::State::Complete && runTools(message);
+    Q_EMIT streamingRowChanged();
+    // Only choice 0 drives the tool loop: calls in the other choices stay in their
+    // messages, not run (their results would start branches nobody asked to continue).
+    const bool wantsTools
+        = state == Message::State::Complete && m_toolRunner && !answer.toolCalls.isEmpty();
+    if (wantsTools && m_conversation.at(row).id != answer.id) {
+        // The person looked at another version; the conversation goes on under choice 0.
+        m_tree.select(answer.id);
+        Q_EMIT branchSelected(answer.parentId, answer.id);
+        showBranch(row, answer.id);
+    }
+    const bool toolsRun = wantsTools && runTools(answer);
     if (!toolsRun)
         Q_EMIT busyChanged();
     if (state == Message::State::Failed) {

@@ -1,10 +1,10 @@
 #pragma once
 
+#include "choicebranches.h"
 #include "client/chatclient.h"
 #include "conversationmodel.h"
 #include "messagetree.h"
 #include "protocol/modelparameters.h"
-#include "streamaccumulator.h"
 #include "tools/toolrunner.h"
 
 #include <QObject>
@@ -12,6 +12,7 @@
 #include <QSet>
 #include <QtQml/qqmlregistration.h>
 
+class AttachmentTray;
 class ChatStream;
 class ToolApprovals;
 class ToolRegistry;
@@ -21,7 +22,8 @@ struct ChatDelta;
 // The controller of one conversation: sends, stops, regenerates, edits and resends, and
 // keeps the ConversationModel in step with the stream. A failed or stopped answer keeps
 // what arrived, marked with its error. Regenerated answers and edited questions become
-// siblings in the MessageTree; the model shows one branch of it.
+// siblings in the MessageTree; the model shows one branch of it. With the parameter n > 1
+// every answer of the request is a sibling too (see ChoiceBranches).
 class ChatSession : public QObject
 {
     Q_OBJECT
@@ -32,6 +34,9 @@ class ChatSession : public QObject
     Q_PROPERTY(
         QString systemPrompt READ systemPrompt WRITE setSystemPrompt NOTIFY systemPromptChanged)
     Q_PROPERTY(bool busy READ isBusy NOTIFY busyChanged)
+    // The row of the answer arriving now, -1 when none: its versions can be switched while
+    // they arrive.
+    Q_PROPERTY(int streamingRow READ streamingRow NOTIFY streamingRowChanged)
     Q_PROPERTY(QString statusText READ statusText NOTIFY statusTextChanged)
     // Tool calls waiting for the person: [{callId, tool, source, effect, arguments}]
     // (arguments as indented JSON text, whole).
@@ -87,9 +92,13 @@ public:
 
     // Returns false (and says why in statusText) when nothing could be sent.
     Q_INVOKABLE bool send(const QString &text);
+    // The question with what the tray holds; the tray is emptied when it is sent.
+    Q_INVOKABLE bool send(const QString &text, AttachmentTray *attachments);
+    bool send(const QString &text, const QList<Attachment> &attachments);
     Q_INVOKABLE void stop();
     // Regenerating, retrying and editing keep the earlier version in tree() as a sibling of
-    // the new one. These and showSibling return false, changing nothing, while busy.
+    // the new one. These and showSibling return false, changing nothing, while busy (except
+    // showSibling on the streaming answer's row).
 
     // A new answer beside the assistant message at `row` (-1: the last answer, or asks
     // again when the last row is a question without one).
@@ -97,12 +106,17 @@ public:
     Q_INVOKABLE bool retry(int row); // regenerate(row) for a failed or cancelled answer
     Q_INVOKABLE bool editAndResend(int row, const QString &text); // a user row
     // Shows the previous (step -1) or next (+1) version of the message at `row`, and below
-    // it the branch that version showed last. False at the ends.
+    // it the branch that version showed last. False at the ends. Works on the streaming
+    // answer too: the versions still arriving go on arriving, shown or not.
     Q_INVOKABLE bool showSibling(int row, int step);
 
     const MessageTree &tree() const { return m_tree; }
-    // The answer arriving now, with everything received so far; nullptr when idle.
+    // The answer arriving now, with everything received so far (the version on screen when
+    // that is one of the request's answers, else choice 0); nullptr when idle.
     const Message *streamingMessage() const;
+    // Every answer of the request arriving now (more than one with n > 1); empty when idle.
+    QList<const Message *> streamingMessages() const;
+    int streamingRow() const { return m_streamingRow; }
 
     // Shows a stored conversation: every message of its tree (parents before children,
     // in the order they were made) and the child chosen under each parent ("" for the
@@ -115,6 +129,7 @@ Q_SIGNALS:
     void modelChanged();
     void systemPromptChanged();
     void busyChanged();
+    void streamingRowChanged();
     void statusTextChanged();
     void answerFinished(int row);
     void answerFailed(int row, const QString &message);
@@ -124,7 +139,7 @@ Q_SIGNALS:
     void toolRunFinished(const Message &answer, const ToolCall &call);
     void parametersChanged();
     // For whoever keeps the conversation: a message was added to the tree, or reached its
-    // final state (the streaming one is read through streamingMessage() meanwhile)…
+    // final state (the ones streaming are read through streamingMessages() meanwhile)…
     void messageChanged(const Message &message);
     // …and the version shown under `parentId` ("" for the first message) is now `childId`.
     void branchSelected(const QString &parentId, const QString &childId);
@@ -152,7 +167,7 @@ private:
     MessageTree m_tree;
     QPointer<ChatClient> m_client;
     ChatStream *m_stream = nullptr;
-    StreamAccumulator m_accumulator;
+    ChoiceBranches m_choices {m_tree, m_conversation};
     int m_streamingRow = -1;
     QString m_model;
     QString m_systemPrompt;

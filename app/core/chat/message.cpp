@@ -83,8 +83,28 @@ RequestMessage Message::toRequestMessage() const
     switch (role) {
     case Role::System:
         return RequestMessage::system(content);
-    case Role::User:
-        return RequestMessage::user(content);
+    case Role::User: {
+        if (attachments.isEmpty())
+            return RequestMessage::user(content);
+        // The question first, then what was attached, in order.
+        QJsonArray parts;
+        if (!content.isEmpty())
+            parts.append(QJsonObject {{QStringLiteral("type"), QStringLiteral("text")},
+                                      {QStringLiteral("text"), content}});
+        for (const Attachment &attachment : attachments) {
+            if (!attachment.data.isEmpty()) {
+                parts.append(attachment.requestPart());
+                continue;
+            }
+            // Described but not kept (an imported conversation): the model learns it was there.
+            parts.append(QJsonObject {
+                {QStringLiteral("type"), QStringLiteral("text")},
+                {QStringLiteral("text"),
+                 QStringLiteral("[%1 was attached here; it is no longer available.]")
+                     .arg(attachment.name)}});
+        }
+        return RequestMessage::userParts(parts);
+    }
     case Role::Tool:
         return RequestMessage::toolResult(toolCallId, content);
     case Role::Assistant:

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "attachments/attachment.h"
 #include "protocol/apierror.h"
 #include "protocol/chatdelta.h"
 #include "protocol/requestmessage.h"
@@ -64,9 +65,8 @@ struct Message
     ApiError error;
     MessageTimings timings;
     qint64 createdAt = 0;
-    // What was attached to the message, described (name, MIME type, size, …), never the
-    // bytes: one object per attachment.
-    QJsonArray attachments;
+    // Images and text files that go with a user message, in the order they were attached.
+    QList<Attachment> attachments;
 
     static Message create(Role role, const QString &content = {});
     static QString roleName(Role role);

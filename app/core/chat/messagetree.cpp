@@ -34,6 +34,12 @@ const Message *MessageTree::find(const QString &id) const
     return it == m_messages.cend() ? nullptr : &*it;
 }
 
+Message *MessageTree::edit(const QString &id)
+{
+    const auto it = m_messages.find(id);
+    return it == m_messages.end() ? nullptr : &*it;
+}
+
 QStringList MessageTree::childrenOf(const QString &parentId) const
 {
     return m_children.value(parentId);

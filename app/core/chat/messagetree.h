@@ -25,6 +25,9 @@ public:
     int size() const { return int(m_messages.size()); }
     bool contains(const QString &id) const { return m_messages.contains(id); }
     const Message *find(const QString &id) const; // nullptr when unknown
+    // The stored message itself, to change in place (an answer streaming off screen); its
+    // id and parentId must stay as they are. nullptr when unknown.
+    Message *edit(const QString &id);
 
     QStringList childrenOf(const QString &parentId) const; // in creation order
     QString selectedChildOf(const QString &parentId) const; // empty when there are none

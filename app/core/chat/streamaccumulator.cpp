@@ -43,7 +43,8 @@ Message::Fields StreamAccumulator::apply(Message &message, const ChatDelta &delt
         message.model = delta.model;
         changed |= Message::ModelField;
     }
-    if (delta.usage) {
+    // Providers report usage once for the whole request: it belongs to choice 0.
+    if (delta.usage && m_choiceIndex == 0) {
         message.usage = *delta.usage;
         changed |= Message::UsageField;
     }

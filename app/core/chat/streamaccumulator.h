@@ -8,7 +8,8 @@
 
 // Applies streamed deltas of one choice to a Message: appends text and reasoning, moves
 // inline <think>…</think> (or text before a lone </think>) into the reasoning, merges
-// tool-call fragments, and records usage, the model, the finish reason and timings.
+// tool-call fragments, and records usage (choice 0 only: it covers the whole request), the
+// model, the finish reason and timings.
 // Cost per delta is independent of how long the message already is.
 class StreamAccumulator
 {

@@ -1,5 +1,7 @@
 #include "transcriptentry.h"
 
+#include "render/jsonanswer.h"
+
 namespace {
 
 bool isLive(const Message &message)
@@ -9,12 +11,19 @@ bool isLive(const Message &message)
 
 } // namespace
 
-TranscriptEntry::TranscriptEntry(const Message &message)
+TranscriptEntry::TranscriptEntry(const Message &message, bool jsonRequested)
     : m_role(message.role)
+    , m_jsonRequested(jsonRequested)
 {
     if (m_role != Message::Role::Assistant)
         return;
     m_answer.setText(message.content);
+    if (isLive(message)) {
+        m_streamsJson = JsonAnswer::startsLikeJson(message.content);
+    } else if (const auto json = JsonAnswer::documentOf(message.content, jsonRequested)) {
+        m_isJson = true;
+        m_jsonText = *json;
+    }
     for (const MarkdownBlock &block : m_answer.blocks())
         m_answerTypes.append(block.type);
     m_reasoning.setText(message.reasoning);
@@ -48,10 +57,19 @@ TranscriptEntry::Row TranscriptEntry::rowAt(int row) const
     if (row < answerStart())
         return {Part::ReasoningBlock, row - reasoningStart()};
     if (row < toolStart())
-        return {Part::AnswerBlock, row - answerStart()};
+        return {m_isJson ? Part::JsonAnswer : Part::AnswerBlock, row - answerStart()};
     if (row < toolStart() + m_toolRows)
         return {Part::ToolCall, row - toolStart()};
     return {Part::Footer, 0};
+}
+
+std::optional<QString> TranscriptEntry::jsonTextAt(Row row) const
+{
+    if (row.part == Part::JsonAnswer)
+        return m_jsonText;
+    if (row.part == Part::AnswerBlock && m_streamsJson)
+        return m_answer.blocks().at(row.index).text;
+    return std::nullopt;
 }
 
 MarkdownBlocks::Change TranscriptEntry::update(MarkdownBlocks &blocks, const QString &text,
@@ -113,11 +131,19 @@ void TranscriptEntry::sync(const Message &message, const Changed &changed, Liste
         return;
     }
     syncReasoning(message, changed, listener);
+    // Decided before the first block is announced, so that it is made as what it shows.
+    if (isLive(message) && m_answer.blocks().isEmpty())
+        m_streamsJson = JsonAnswer::startsLikeJson(message.content);
     if (changed.content) {
         const int base = answerStart();
         const MarkdownBlocks::Change change = update(m_answer, message.content, isLive(message));
-        announceAnswer(change, base, listener);
+        if (m_isJson)
+            m_answerTypes.clear(); // the blocks are not shown: announced again if they come back
+        else
+            announceAnswer(change, base, listener);
     }
+    if (changed.content || changed.state)
+        syncJson(message, listener);
     syncToolRows(message, changed.toolCalls, listener);
     if (changed.state) // the cursor leaves, Retry appears: every row may look different
         listener.rowsChanged(0, rowCount(), Change::Everything);
@@ -179,6 +205,43 @@ void TranscriptEntry::setReasoningOpen(const Message &message, bool open, Listen
     m_userOpen = open;
     showReasoningRows(message, listener);
     listener.rowsChanged(0, 1, Change::Everything);
+}
+
+// Whether the answer shows as JSON, checked only when it stops streaming (or changes after),
+// never per streamed piece: one parse of a finished answer.
+void TranscriptEntry::syncJson(const Message &message, Listener &listener)
+{
+    const bool live = isLive(message);
+    const std::optional<QString> json
+        = live ? std::nullopt : JsonAnswer::documentOf(message.content, m_jsonRequested);
+    const bool streamsJson = live && m_streamsJson;
+    if (json.has_value() == m_isJson && streamsJson == m_streamsJson) {
+        if (m_isJson && *json != m_jsonText) {
+            m_jsonText = *json;
+            listener.rowsChanged(answerStart(), 1, Change::Text);
+        }
+        return;
+    }
+    // Drawn as something else now (Markdown, JSON code, a JSON outline): made again.
+    listener.rowsRemoved(answerStart(), answerRows());
+    m_isJson = json.has_value();
+    m_jsonText = json.value_or(QString());
+    m_streamsJson = streamsJson;
+    m_answerTypes.clear();
+    if (!m_isJson) {
+        for (const MarkdownBlock &block : m_answer.blocks())
+            m_answerTypes.append(block.type);
+    }
+    listener.rowsInserted(answerStart(), answerRows());
+}
+
+void TranscriptEntry::setJsonRequested(const Message &message, bool requested, Listener &listener)
+{
+    if (requested == m_jsonRequested)
+        return;
+    m_jsonRequested = requested;
+    if (m_role == Message::Role::Assistant)
+        syncJson(message, listener);
 }
 
 void TranscriptEntry::syncToolRows(const Message &message, bool argumentsChanged,

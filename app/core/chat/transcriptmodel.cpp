@@ -1,7 +1,9 @@
 #include "transcriptmodel.h"
 
+#include "attachments/attachmentpresentation.h"
 #include "conversationmodel.h"
 #include "messageformat.h"
+#include "protocol/responseformat.h"
 #include "transcriptentry.h"
 
 #include <QJsonDocument>
@@ -180,6 +182,8 @@ QHash<int, QByteArray> TranscriptModel::roleNames() const
         {SiblingCountRole, "siblingCount"},
         {ExpandedRole, "expanded"},
         {ToolRunRole, "toolRun"},
+        {SchemaRole, "schema"},
+        {AttachmentsRole, "attachments"},
     };
 }
 
@@ -206,6 +210,8 @@ QString TranscriptModel::kindName(Kind kind)
         return QStringLiteral("table");
     case Kind::Rule:
         return QStringLiteral("rule");
+    case Kind::Json:
+        return QStringLiteral("json");
     case Kind::ToolCall:
         return QStringLiteral("toolCall");
     case Kind::Footer:
@@ -240,7 +246,11 @@ TranscriptModel::Kind TranscriptModel::kindOf(const Slot &slot, int local) const
     case TranscriptEntry::Part::ReasoningBlock:
         return Kind::ReasoningBlock;
     case TranscriptEntry::Part::AnswerBlock:
+        if (slot.entry.streamsJson())
+            return Kind::Code;
         return kindOfBlock(slot.entry.answer().blocks().at(row.index).type);
+    case TranscriptEntry::Part::JsonAnswer:
+        return Kind::Json;
     case TranscriptEntry::Part::ToolCall:
         return Kind::ToolCall;
     case TranscriptEntry::Part::Footer:
@@ -299,6 +309,10 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
     case TextRole:
     case LanguageRole:
     case LevelRole:
+        if (const std::optional<QString> json = slot.entry.jsonTextAt(row)) // as it came
+            return role == TextRole ? QVariant(*json)
+                : role == LevelRole ? QVariant(0)
+                                    : QVariant(QStringLiteral("json"));
         if (blocks)
             return blockData(blocks->blocks().at(row.index), isReasoningBlock, role);
         if (role != TextRole)
@@ -354,6 +368,12 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
         if (row.part == Part::ToolCall)
             return toolRunData(message.toolCalls.at(row.index));
         return QVariantMap();
+    case AttachmentsRole:
+        return row.part == Part::Question
+            ? AttachmentPresentation::toVariantList(message.attachments)
+            : QVariantList();
+    case SchemaRole:
+        return row.part == Part::JsonAnswer ? m_schema : QVariantMap();
     default:
         return {};
     }
@@ -385,6 +405,24 @@ void TranscriptModel::setReasoningOpen(int messageRow, bool open)
     m_slots[slot].entry.setReasoningOpen(m_conversation->at(messageRow), open, listener);
 }
 
+void TranscriptModel::setOutputFormat(const QVariantMap &map)
+{
+    const QJsonObject format = QJsonObject::fromVariantMap(map);
+    if (format == m_outputFormat)
+        return;
+    m_outputFormat = format;
+    m_schema = ResponseFormat::schemaOf(format).toVariantMap();
+    m_jsonRequested = ResponseFormat::kindOf(format) != ResponseFormat::Kind::Text;
+    for (int i = 0; i < m_slots.size() && m_conversation; ++i) {
+        SlotListener listener(*this, i);
+        m_slots[i].entry.setJsonRequested(m_conversation->at(m_first + i), m_jsonRequested,
+                                          listener);
+    }
+    if (m_rowCount > 0)
+        Q_EMIT dataChanged(index(0), index(m_rowCount - 1), {SchemaRole});
+    Q_EMIT outputFormatChanged();
+}
+
 void TranscriptModel::shiftOffsets(int fromSlot, int delta)
 {
     for (int i = fromSlot; i < m_slots.size(); ++i)
@@ -404,7 +442,7 @@ void TranscriptModel::rebuild()
         // A long conversation opens on its last page; showEarlier() brings the rest.
         m_first = std::max(0, int(messages.size()) - pageSize);
         for (int row = m_first; row < messages.size(); ++row) {
-            Slot slot {TranscriptEntry(messages.at(row)), m_rowCount, 0};
+            Slot slot {TranscriptEntry(messages.at(row), m_jsonRequested), m_rowCount, 0};
             slot.rows = slot.entry.rowCount();
             m_rowCount += slot.rows;
             m_slots.append(std::move(slot));
@@ -423,7 +461,7 @@ void TranscriptModel::showEarlier(int count)
     QList<Slot> added;
     int rows = 0;
     for (int row = m_first - shown; row < m_first; ++row) {
-        Slot slot {TranscriptEntry(m_conversation->at(row)), rows, 0};
+        Slot slot {TranscriptEntry(m_conversation->at(row), m_jsonRequested), rows, 0};
         slot.rows = slot.entry.rowCount();
         rows += slot.rows;
         added.append(std::move(slot));
@@ -456,7 +494,8 @@ void TranscriptModel::onRowsInserted(int first, int last)
     int rows = 0;
     const int offset = first < m_slots.size() ? m_slots.at(first).offset : m_rowCount;
     for (int i = first; i <= last; ++i) {
-        Slot slot {TranscriptEntry(m_conversation->at(m_first + i)), offset + rows, 0};
+        Slot slot {TranscriptEntry(m_conversation->at(m_first + i), m_jsonRequested), offset + rows,
+                   0};
         slot.rows = slot.entry.rowCount();
         rows += slot.rows;
         added.append(std::move(slot));

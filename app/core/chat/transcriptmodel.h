@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include <QAbstractListModel>
+#include <QJsonObject>
 #include <QList>
 #include <QPointer>
 #include <QtQml/qqmlregistration.h>
@@ -28,6 +29,10 @@ class TranscriptModel : public QAbstractListModel
     Q_PROPERTY(int earlierCount READ earlierCount NOTIFY earlierCountChanged)
     // How many showEarlier() brings.
     Q_PROPERTY(int nextPageCount READ nextPageCount NOTIFY earlierCountChanged)
+    // The conversation's response_format ({} for text): with JSON asked for, an answer that
+    // starts like JSON shows as JSON even when it is broken, and is checked against the schema.
+    Q_PROPERTY(
+        QVariantMap outputFormat READ outputFormat WRITE setOutputFormat NOTIFY outputFormatChanged)
 
 public:
     enum Roles {
@@ -53,6 +58,8 @@ public:
         // effect, approval, result, durationMs (-1 until it ran), ranArguments (indented
         // JSON when the person changed the model's arguments, else "")
         ToolRunRole,
+        SchemaRole, // QVariantMap: a JSON answer's schema from outputFormat, else {}
+        AttachmentsRole, // QVariantList: a question's attachments (AttachmentPresentation)
     };
     Q_ENUM(Roles)
 
@@ -67,6 +74,7 @@ public:
         Code,
         Table,
         Rule,
+        Json, // a whole answer that is a JSON document; TextRole is the JSON
         ToolCall,
         Footer,
     };
@@ -78,6 +86,8 @@ public:
 
     ConversationModel *conversation() const { return m_conversation; }
     void setConversation(ConversationModel *conversation);
+    QVariantMap outputFormat() const { return m_outputFormat.toVariantMap(); }
+    void setOutputFormat(const QVariantMap &format);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -109,6 +119,7 @@ public:
 Q_SIGNALS:
     void conversationChanged();
     void earlierCountChanged();
+    void outputFormatChanged();
 
 private:
     struct Slot
@@ -139,4 +150,7 @@ private:
     int m_first = 0;
     int m_rowCount = 0;
     QList<QMetaObject::Connection> m_connections;
+    QJsonObject m_outputFormat;
+    QVariantMap m_schema; // what json_schema asks the answers to follow
+    bool m_jsonRequested = false;
 };

@@ -161,6 +161,8 @@ bool ChatStream::deliver(const ChatDelta &delta)
     for (const ChoiceDelta &choice : delta.choices) {
         if (!choice.finishReason.isEmpty())
             m_sawFinishReason = true;
+        bool &finished = m_choiceFinished[choice.index];
+        finished = finished || !choice.finishReason.isEmpty();
         if (!m_sawOutput && hasOutput(choice))
             m_sawOutput = true;
     }
@@ -192,7 +194,9 @@ void ChatStream::onCompleted()
     handleEvents();
     if (!m_running)
         return;
-    if (m_sawFinishReason) {
+    // With n > 1 every choice that began must have said so.
+    const bool allFinished = !m_choiceFinished.values().contains(false);
+    if (m_sawFinishReason && allFinished) {
         finishStream(); // no [DONE], but the answer said it was complete
     } else if (m_sawOutput) {
         failStream(ApiError::make(ApiError::Kind::Interrupted,

@@ -6,6 +6,7 @@
 #include "protocol/chatrequest.h"
 #include "protocol/ssedecoder.h"
 
+#include <QHash>
 #include <QObject>
 
 class HttpExchange;
@@ -74,5 +75,6 @@ private:
     bool m_running = false;
     bool m_streaming = true;
     bool m_sawFinishReason = false;
+    QHash<int, bool> m_choiceFinished; // by choice index (n > 1 streams several)
     bool m_sawOutput = false;
 };

@@ -1,6 +1,7 @@
 #include "demoanswers.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -83,6 +84,32 @@ QString tourAnswer(const QString &quote)
                .arg(quote, u"confab --demo"_s,
                     u"https://platform.openai.com/docs/api-reference/chat"_s)
         + codeSample;
+}
+
+// A string as a JSON literal, quotes and escapes included.
+QString jsonLiteral(const QString &text)
+{
+    const QString array = QString::fromUtf8(
+        QJsonDocument(QJsonArray {text}).toJson(QJsonDocument::Compact)); // ["…"]
+    return array.mid(1, array.size() - 2);
+}
+
+// Indented by hand: QJsonDocument would sort the keys.
+QString jsonAnswer(const QString &quote, const QString &format, const QString &model)
+{
+    return uR"({
+  "answer": %1,
+  "you_wrote": %2,
+  "response_format": %3,
+  "model": %4,
+  "parts": [
+    {"name": "reasoning", "foldable": true},
+    {"name": "code", "foldable": false},
+    {"name": "json", "foldable": true}
+  ],
+  "tokens": {"prompt": 12, "limit": null}
+})"_s.arg(jsonLiteral(DemoAnswers::tr("This JSON comes from Confab's offline demo.")),
+          jsonLiteral(quote), jsonLiteral(format), jsonLiteral(model));
 }
 
 QString longAnswer()
@@ -183,6 +210,8 @@ DemoAnswer DemoAnswers::answerFor(const QJsonObject &request)
                                              QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression longWord(u"\\blong(er)?\\b"_s,
                                              QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression jsonWord(u"\\bjson\\b"_s,
+                                             QRegularExpression::CaseInsensitiveOption);
     const QJsonArray messages = request.value("messages"_L1).toArray();
     const QJsonValue last = messages.isEmpty() ? QJsonValue() : messages.last();
     QString prompt; // the last user message
@@ -218,6 +247,12 @@ DemoAnswer DemoAnswers::answerFor(const QJsonObject &request)
             = tokenLimit > 0 ? std::min(tokenLimit, longAnswerTokenLimit) : longAnswerTokenLimit;
         thoughts = tr("You asked for something long. I will write until the token limit cuts "
                       "me off, so that the window shows an answer that was cut short.");
+    } else if (const QString format = request.value("response_format"_L1)["type"_L1].toString();
+               jsonWord.match(prompt).hasMatch() || format.startsWith("json"_L1)) {
+        answer.content
+            = jsonAnswer(prompt.simplified(), format.isEmpty() ? u"text"_s : format, answer.model);
+        thoughts = tr("You asked for JSON. I will answer with one JSON object, which the window "
+                      "shows formatted, foldable and checked.");
     } else {
         const QString quote = shortQuote(prompt);
         answer.content = tourAnswer(quote);

@@ -1,5 +1,7 @@
 #include "modelparameters.h"
 
+#include "responseformat.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -49,8 +51,16 @@ QString validateResponseFormat(const QJsonObject &format)
         return {};
     if (type == QLatin1String("json_schema")) {
         const QJsonObject schema = format.value(QLatin1String("json_schema")).toObject();
-        if (schema.value(QLatin1String("name")).toString().isEmpty())
+        const QString name = schema.value(QLatin1String("name")).toString();
+        if (name.isEmpty())
             return ModelParameters::tr("response_format json_schema needs json_schema.name.");
+        if (!ResponseFormat::isApiName(name))
+            return ModelParameters::tr("response_format json_schema.name may have only letters, "
+                                       "digits, _ and - (at most 64), not \"%1\".")
+                .arg(name);
+        const QJsonValue body = schema.value(QLatin1String("schema"));
+        if (!body.isUndefined() && !body.isObject())
+            return ModelParameters::tr("response_format json_schema.schema must be a JSON object.");
         return {};
     }
     return ModelParameters::tr(

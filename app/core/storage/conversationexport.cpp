@@ -257,8 +257,12 @@ QJsonObject ConversationExport::messageToJson(const Message &m)
         confab.insert(u"timings"_s, timings);
     if (!m.refusal.isEmpty())
         confab.insert(u"refusal"_s, m.refusal);
-    if (!m.attachments.isEmpty())
-        confab.insert(u"attachments"_s, m.attachments);
+    if (!m.attachments.isEmpty()) {
+        QJsonArray attachments; // described; the bytes stay in the history
+        for (const Attachment &attachment : m.attachments)
+            attachments.append(attachment.toJson());
+        confab.insert(u"attachments"_s, attachments);
+    }
     if (anyExtraContent)
         confab.insert(u"tool_call_extra_content"_s, extraContent); // one per tool call
     object.insert(u"confab"_s, confab);

@@ -164,7 +164,8 @@ std::optional<Message> readMessage(const QJsonValue &value, const QString &where
     if (confab.has(u"timings"_s))
         m.timings = Schema::timingsFromJson(confab.object(u"timings"_s));
     m.refusal = confab.text(u"refusal"_s);
-    m.attachments = confab.array(u"attachments"_s);
+    for (const QJsonValue attachment : confab.array(u"attachments"_s))
+        m.attachments.append(Attachment::fromJson(attachment.toObject()));
     if (!error.isEmpty())
         return std::nullopt;
     return m;

@@ -164,9 +164,8 @@ void ConversationRecorder::touch()
 void ConversationRecorder::noteMessage(const Message &message)
 {
     markDirty(message.id);
-    if (m_session && m_session->streamingMessage()
-        && m_session->streamingMessage()->id == message.id)
-        m_checkpointedSize = progressOf(message);
+    if (m_session && m_session->isBusy())
+        m_checkpointedSizes.insert(message.id, progressOf(message));
     touch();
     flush();
     updateTimer();
@@ -197,11 +196,18 @@ void ConversationRecorder::noteToolRun(const Message &answer, const ToolCall &ca
 
 void ConversationRecorder::checkpoint()
 {
-    const Message *streaming = m_session ? m_session->streamingMessage() : nullptr;
-    if (streaming && progressOf(*streaming) != m_checkpointedSize) {
-        markDirty(streaming->id);
-        m_checkpointedSize = progressOf(*streaming);
+    // Every answer of the request (the parameter n asks for several), shown or not.
+    const QList<const Message *> streaming
+        = m_session ? m_session->streamingMessages() : QList<const Message *>();
+    for (const Message *answer : streaming) {
+        const qsizetype progress = progressOf(*answer);
+        if (progress != m_checkpointedSizes.value(answer->id, -1)) {
+            markDirty(answer->id);
+            m_checkpointedSizes.insert(answer->id, progress);
+        }
     }
+    if (streaming.isEmpty())
+        m_checkpointedSizes.clear();
     flush();
     updateTimer();
 }

@@ -83,6 +83,6 @@ private:
     QList<ToolRunRecord> m_pendingRuns; // for the tool-run log, oldest first
     QJsonObject m_comparisonPlace; // empty outside comparisons
     QTimer m_timer;
-    qsizetype m_checkpointedSize = -1; // of the streaming answer when last written
+    QHash<QString, qsizetype> m_checkpointedSizes; // of the streaming answers, when last written
     bool m_failing = false;
 };

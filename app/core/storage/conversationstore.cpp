@@ -1,5 +1,6 @@
 #include "conversationstore.h"
 
+#include "attachmentstore.h"
 #include "schema.h"
 
 #include <algorithm>
@@ -360,11 +361,22 @@ QStringList ConversationStore::comparisonMembers(const QString &comparisonGroup)
 bool ConversationStore::removeConversation(const QString &id)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    return exec(query, u"DELETE FROM conversations WHERE id = ?"_s, {id});
+    if (!exec(query, u"DELETE FROM conversations WHERE id = ?"_s, {id}))
+        return false;
+    // Bytes another conversation still refers to stay; an error here loses nothing.
+    if (const QString error = AttachmentStore(m_connectionName).removeUnused(); !error.isEmpty())
+        qWarning("Attachments of a deleted conversation were not removed: %s", qPrintable(error));
+    return true;
 }
 
 bool ConversationStore::saveMessage(const QString &conversationId, const Message &m)
 {
+    if (const QString error = AttachmentStore(m_connectionName).save(m.attachments);
+        !error.isEmpty())
+        return fail(tr("Conversation database error: %1").arg(error));
+    QJsonArray attachments;
+    for (const Attachment &attachment : m.attachments)
+        attachments.append(attachment.toJson());
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     return exec(
         query, Schema::upsertMessage(),
@@ -373,7 +385,7 @@ bool ConversationStore::saveMessage(const QString &conversationId, const Message
          m.model, jsonText(m.usage.toJson()), m.finishReason, Message::stateName(m.state),
          jsonText(Schema::errorToJson(m.error), Schema::errorToJson(ApiError())),
          jsonText(Schema::timingsToJson(m.timings), Schema::timingsToJson(MessageTimings())),
-         m.createdAt, jsonText(m.attachments, QJsonArray())});
+         m.createdAt, jsonText(attachments, QJsonArray())});
 }
 
 QList<Message> ConversationStore::messages(const QString &conversationId, int limit,
@@ -405,9 +417,15 @@ QList<Message> ConversationStore::messages(const QString &conversationId, int li
         if (!query.value(13).isNull())
             m.timings = Schema::timingsFromJson(parseJson(query.value(13)).object());
         m.createdAt = query.value(14).toLongLong();
-        m.attachments = parseJson(query.value(15)).array();
+        for (const QJsonValue attachment : parseJson(query.value(15)).array())
+            m.attachments.append(Attachment::fromJson(attachment.toObject()));
         result.append(m);
     }
+    query.finish();
+    const AttachmentStore attachments(m_connectionName);
+    for (Message &m : result)
+        if (!m.attachments.isEmpty())
+            attachments.load(m.attachments);
     return result;
 }
 

@@ -158,11 +158,24 @@ QStringList version4()
     };
 }
 
+// Version 4 -> 5: the bytes of attached images and text files, once per content hash
+// (messages.attachments_json describes them and names the hash).
+QStringList version5()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE attachment_blobs (
+            sha256 TEXT PRIMARY KEY,
+            mime_type TEXT NOT NULL,
+            data BLOB NOT NULL,
+            thumbnail BLOB))"),
+    };
+}
+
 } // namespace
 
 QList<QStringList> steps()
 {
-    return {version1(), version2(), version3(), version4()};
+    return {version1(), version2(), version3(), version4(), version5()};
 }
 
 int latestVersion()

@@ -13,9 +13,12 @@ namespace {
 constexpr int maxDepth = 16; // deeper schemas are taken on trust
 constexpr int maxProblems = 5; // enough for the model to fix them
 
-QString describe(const QString &where)
+QString describeAt(const QString &where, ArgumentCheck::Subject subject)
 {
-    return where.isEmpty() ? u"The arguments"_s : u"\"%1\""_s.arg(where);
+    if (!where.isEmpty())
+        return u"\"%1\""_s.arg(where);
+    return subject == ArgumentCheck::Subject::Answer ? ArgumentCheck::tr("The answer")
+                                                     : ArgumentCheck::tr("The arguments");
 }
 
 QString join(const QString &where, const QString &key)
@@ -25,10 +28,10 @@ QString join(const QString &where, const QString &key)
 
 } // namespace
 
-QString ArgumentCheck::problems(const QJsonObject &arguments, const QJsonObject &schema)
+QString ArgumentCheck::problems(const QJsonValue &value, const QJsonObject &schema, Subject subject)
 {
     QStringList found;
-    check(arguments, schema, {}, found, 0);
+    check(value, schema, {}, found, 0, subject);
     return found.mid(0, maxProblems).join(u' ');
 }
 
@@ -54,8 +57,9 @@ bool ArgumentCheck::hasType(const QJsonValue &value, const QString &type)
 }
 
 void ArgumentCheck::check(const QJsonValue &value, const QJsonObject &schema, const QString &where,
-                          QStringList &problems, int depth)
+                          QStringList &problems, int depth, Subject subject)
 {
+    const auto describe = [subject](const QString &at) { return describeAt(at, subject); };
     if (depth > maxDepth || problems.size() >= maxProblems)
         return;
     const QJsonValue type = schema.value(u"type"_s);
@@ -110,21 +114,23 @@ void ArgumentCheck::check(const QJsonValue &value, const QJsonObject &schema, co
         for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
             if (properties.contains(it.key()))
                 check(it.value(), properties.value(it.key()).toObject(), join(where, it.key()),
-                      problems, depth + 1);
+                      problems, depth + 1, subject);
             else if (additional.isBool() && !additional.toBool())
                 problems.append(
-                    tr("%1 is not an argument of this tool; it takes: %2.")
+                    (subject == Subject::Answer ? tr("%1 is not in the schema; it has: %2.")
+                                                : tr("%1 is not an argument of this tool; it "
+                                                     "takes: %2."))
                         .arg(describe(join(where, it.key())),
                              properties.isEmpty() ? tr("none") : properties.keys().join(u", "_s)));
             else if (additional.isObject())
-                check(it.value(), additional.toObject(), join(where, it.key()), problems,
-                      depth + 1);
+                check(it.value(), additional.toObject(), join(where, it.key()), problems, depth + 1,
+                      subject);
         }
     }
     if (value.isArray() && schema.value(u"items"_s).isObject()) {
         const QJsonArray items = value.toArray();
         for (qsizetype i = 0; i < items.size(); ++i)
             check(items.at(i), schema.value(u"items"_s).toObject(), u"%1[%2]"_s.arg(where).arg(i),
-                  problems, depth + 1);
+                  problems, depth + 1, subject);
     }
 }

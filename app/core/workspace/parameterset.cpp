@@ -2,6 +2,9 @@
 
 #include "chat/chatsession.h"
 #include "protocol/modelparameters.h"
+#include "protocol/responseformat.h"
+
+#include <QJsonDocument>
 
 namespace {
 
@@ -20,16 +23,22 @@ void ParameterSet::setSession(ChatSession *session)
 {
     if (m_session == session)
         return;
+    disconnect(m_parametersChanged);
     m_session = session;
+    // Parameters also change elsewhere (a conversation's saved ones are restored).
+    if (session)
+        m_parametersChanged
+            = connect(session, &ChatSession::parametersChanged, this, &ParameterSet::valuesChanged);
     Q_EMIT sessionChanged();
     Q_EMIT valuesChanged();
 }
 
 QStringList ParameterSet::panelKeys()
 {
-    return {QStringLiteral("temperature"), QStringLiteral("top_p"),
-            QStringLiteral("max_tokens"),  QStringLiteral("reasoning_effort"),
-            QStringLiteral("seed"),        QStringLiteral("stop")};
+    return {QStringLiteral("temperature"),    QStringLiteral("top_p"),
+            QStringLiteral("max_tokens"),     QStringLiteral("reasoning_effort"),
+            QStringLiteral("seed"),           QStringLiteral("stop"),
+            QStringLiteral("response_format")};
 }
 
 QString ParameterSet::textOf(const ModelParameters &parameters, const QString &key)
@@ -49,6 +58,9 @@ QString ParameterSet::textOf(const ModelParameters &parameters, const QString &k
         return parameters.seed ? QString::number(*parameters.seed) : QString();
     if (key == u"stop")
         return parameters.stop ? parameters.stop->join(u'\n') : QString();
+    if (key == u"response_format" && parameters.responseFormat)
+        return QString::fromUtf8(
+            QJsonDocument(*parameters.responseFormat).toJson(QJsonDocument::Compact));
     return {};
 }
 
@@ -68,6 +80,8 @@ void ParameterSet::clear(ModelParameters &parameters, const QString &key)
         parameters.seed.reset();
     else if (key == u"stop")
         parameters.stop.reset();
+    else if (key == u"response_format")
+        parameters.responseFormat.reset();
 }
 
 QString ParameterSet::value(const QString &key) const
@@ -95,8 +109,7 @@ QString ParameterSet::setValue(const QString &key, const QString &text)
     const QStringList problems = parameters.validate();
     if (!problems.isEmpty())
         return problems.join(u' ');
-    m_session->setParameters(parameters);
-    Q_EMIT valuesChanged();
+    m_session->setParameters(parameters); // announced through parametersChanged
     return {};
 }
 
@@ -105,7 +118,56 @@ void ParameterSet::clearAll()
     if (!m_session)
         return;
     m_session->setParameters({});
-    Q_EMIT valuesChanged();
+}
+
+QString ParameterSet::setOutputFormat(const QString &format, const QString &schemaText)
+{
+    if (!m_session)
+        return tr("No conversation is open.");
+    ModelParameters parameters = m_session->parameters();
+    if (format == ResponseFormat::kindName(ResponseFormat::Kind::Text)) {
+        parameters.responseFormat.reset();
+    } else if (format == ResponseFormat::kindName(ResponseFormat::Kind::JsonObject)) {
+        parameters.responseFormat = ResponseFormat::jsonObject();
+    } else if (format == ResponseFormat::kindName(ResponseFormat::Kind::JsonSchema)) {
+        QString error;
+        const QJsonObject chosen = ResponseFormat::fromSchemaText(schemaText, {}, &error);
+        if (chosen.isEmpty())
+            return error;
+        parameters.responseFormat = chosen;
+    } else {
+        return tr("Unknown output format \"%1\".").arg(format);
+    }
+    const QStringList problems = parameters.validate();
+    if (!problems.isEmpty())
+        return problems.join(u' ');
+    m_session->setParameters(parameters); // announced through parametersChanged
+    return {};
+}
+
+QJsonObject ParameterSet::responseFormat() const
+{
+    if (!m_session || !m_session->parameters().responseFormat)
+        return {};
+    return *m_session->parameters().responseFormat;
+}
+
+QString ParameterSet::outputFormat() const
+{
+    return ResponseFormat::kindName(ResponseFormat::kindOf(responseFormat()));
+}
+
+QString ParameterSet::outputSchema() const
+{
+    const QJsonObject format = responseFormat();
+    if (ResponseFormat::kindOf(format) != ResponseFormat::Kind::JsonSchema)
+        return {};
+    return QString::fromUtf8(QJsonDocument(ResponseFormat::schemaOf(format)).toJson()).trimmed();
+}
+
+QString ParameterSet::outputSchemaName() const
+{
+    return ResponseFormat::nameOf(responseFormat());
 }
 
 int ParameterSet::setCount() const

@@ -58,7 +58,8 @@ TranscriptRow {
             }
         }
         RowLayout {
-            visible: !row.live
+            // While an answer arrives only its switcher shows (n > 1: the other answers).
+            visible: !row.live || row.siblingCount > 1
             spacing: 0
             Layout.fillWidth: true
 
@@ -69,6 +70,7 @@ TranscriptRow {
                 session: row.session
             }
             Label {
+                visible: !row.live
                 text: row.metadata
                 color: Theme.subtleText
                 elide: Text.ElideRight
@@ -76,13 +78,13 @@ TranscriptRow {
                 Layout.leftMargin: 4
             }
             CopyButton {
-                visible: row.text.length > 0
+                visible: !row.live && row.text.length > 0
                 content: row.text
                 Accessible.name: qsTr("Copy answer")
             }
             ToolButton {
                 objectName: "regenerateButton"
-                visible: !row.canRetry // Retry above does the same
+                visible: !row.live && !row.canRetry // Retry above does the same
                 text: qsTr("Regenerate")
                 enabled: !row.session.busy
                 Accessible.name: qsTr("Regenerate answer")

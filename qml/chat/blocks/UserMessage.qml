@@ -14,6 +14,7 @@ TranscriptRow {
     required property int messageRow
     required property int siblingIndex
     required property int siblingCount
+    required property var attachments // AttachmentPresentation's maps
 
     property bool editing: false
 
@@ -24,18 +25,31 @@ TranscriptRow {
 
         x: row.inset + row.columnWidth - width
         y: 8
-        width: row.editing ? row.columnWidth
-                           : Math.min(row.columnWidth * 0.85, shown.implicitWidth + 28)
-        height: (row.editing ? editor.implicitHeight + editButtons.height + 8 : shown.implicitHeight) + 20
+        width: row.editing || row.attachments.length > 0
+               ? (row.editing ? row.columnWidth : row.columnWidth * 0.85)
+               : Math.min(row.columnWidth * 0.85, shown.implicitWidth + 28)
+        height: (row.editing ? editor.implicitHeight + editButtons.height + 8
+                             : shown.y - 10 + (row.text.length > 0 ? shown.implicitHeight : 0)) + 20
         radius: 10
         color: Theme.userBubble
+
+        AttachmentStrip {
+            id: strip
+
+            visible: !row.editing && row.attachments.length > 0
+            x: 14
+            y: 10
+            width: parent.width - 28
+            items: row.attachments
+            layoutDirection: Qt.RightToLeft
+        }
 
         TextEdit {
             id: shown
 
             visible: !row.editing
-            x: 14
-            y: 10
+            x: row.attachments.length > 0 ? parent.width - 14 - width : 14
+            y: strip.visible ? strip.y + strip.height + 8 : 10
             width: Math.min(implicitWidth, row.columnWidth * 0.85 - 28)
             text: row.text
             textFormat: TextEdit.PlainText

@@ -2,6 +2,7 @@
 #include "chat/transcriptmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -134,6 +135,95 @@ private Q_SLOTS:
         fresh.setConversation(&conversation);
         QCOMPARE(rowsOf(model), rowsOf(fresh));
         QCOMPARE(model.rowCount(), 11); // user, reasoning, 8 blocks, footer
+    }
+
+    // A JSON answer streams as JSON code, then becomes one JSON row; a fresh model built from
+    // the finished answer agrees.
+    void aJsonAnswerBecomesOneJsonRow()
+    {
+        ConversationModel conversation;
+        TranscriptModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setConversation(&conversation);
+        conversation.append(user(u"JSON please"_s));
+        Message answer = Message::create(Message::Role::Assistant);
+        answer.state = Message::State::Pending;
+        const int row = conversation.append(answer);
+        const QString json = u"{\"city\": \"Oslo\",\n\n \"days\": [1, 2]}"_s;
+        for (qsizetype at = 0; at < json.size(); at += 3) {
+            conversation.edit(row).state = Message::State::Streaming;
+            conversation.edit(row).content += json.mid(at, 3);
+            conversation.noteChanged(row, Message::ContentField | Message::StateField);
+            conversation.flushChanges();
+            for (int block = 1; block < model.rowCount() - 1; ++block) {
+                QCOMPARE(model.data(model.index(block), TranscriptModel::KindRole).toString(),
+                         u"code"_s);
+                QCOMPARE(model.data(model.index(block), TranscriptModel::LanguageRole).toString(),
+                         u"json"_s);
+            }
+        }
+        QCOMPARE(rowsOf(model),
+                 QStringList({u"user:JSON please"_s, u"code:{\"city\": \"Oslo\","_s,
+                              u"code: \"days\": [1, 2]}"_s, u"footer:"_s + json}));
+
+        conversation.edit(row).state = Message::State::Complete;
+        conversation.noteChanged(row, Message::StateField);
+        conversation.flushChanges();
+        QCOMPARE(rowsOf(model),
+                 QStringList({u"user:JSON please"_s, u"json:"_s + json, u"footer:"_s + json}));
+        QCOMPARE(model.data(model.index(1), TranscriptModel::SchemaRole).toMap(), QVariantMap());
+        TranscriptModel fresh;
+        fresh.setConversation(&conversation);
+        QCOMPARE(rowsOf(fresh), rowsOf(model));
+    }
+
+    // Broken JSON is shown as JSON only when the conversation asks for JSON; a schema asked
+    // for comes with the row.
+    void theOutputFormatDecidesForBrokenJson()
+    {
+        ConversationModel conversation;
+        TranscriptModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setConversation(&conversation);
+        conversation.append(user(u"Weather?"_s));
+        conversation.append(Message::create(Message::Role::Assistant, u"{\"city\": \"Oslo\","_s));
+        conversation.append(
+            Message::create(Message::Role::Assistant, u"```json\n{\"city\": \"Rome\"}\n```"_s));
+        conversation.append(Message::create(Message::Role::Assistant, u"Sunny."_s));
+        QCOMPARE(rowsOf(model),
+                 QStringList({u"user:Weather?"_s, u"paragraph:{\"city\": \"Oslo\","_s,
+                              u"footer:{\"city\": \"Oslo\","_s, u"json:{\"city\": \"Rome\"}"_s,
+                              u"footer:```json\n{\"city\": \"Rome\"}\n```"_s, u"paragraph:Sunny."_s,
+                              u"footer:Sunny."_s}));
+
+        const QJsonObject schema {{u"type"_s, u"object"_s}};
+        const QJsonObject format {
+            {u"type"_s, u"json_schema"_s},
+            {u"json_schema"_s, QJsonObject {{u"name"_s, u"w"_s}, {u"schema"_s, schema}}}};
+        QSignalSpy changed(&model, &TranscriptModel::outputFormatChanged);
+        model.setOutputFormat(format.toVariantMap());
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(kindsOf(model),
+                 QStringList({u"user"_s, u"json"_s, u"footer"_s, u"json"_s, u"footer"_s,
+                              u"paragraph"_s, u"footer"_s}));
+        QCOMPARE(model.data(model.index(1), TranscriptModel::TextRole).toString(),
+                 u"{\"city\": \"Oslo\","_s);
+        QCOMPARE(model.data(model.index(1), TranscriptModel::SchemaRole).toMap(),
+                 schema.toVariantMap());
+        QCOMPARE(model.data(model.index(3), TranscriptModel::SchemaRole).toMap(),
+                 schema.toVariantMap());
+        QCOMPARE(model.data(model.index(5), TranscriptModel::SchemaRole).toMap(), QVariantMap());
+        TranscriptModel fresh;
+        fresh.setOutputFormat(format.toVariantMap());
+        fresh.setConversation(&conversation);
+        QCOMPARE(rowsOf(fresh), rowsOf(model));
+
+        model.setOutputFormat({});
+        QCOMPARE(kindsOf(model),
+                 QStringList({u"user"_s, u"paragraph"_s, u"footer"_s, u"json"_s, u"footer"_s,
+                              u"paragraph"_s, u"footer"_s}));
     }
 
     void cursorFollowsTheLastBlock()

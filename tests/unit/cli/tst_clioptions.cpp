@@ -1,5 +1,8 @@
 #include "clioptions.h"
 
+#include <QFile>
+#include <QJsonDocument>
+#include <QTemporaryDir>
 #include <QTest>
 
 class TestCliOptions : public QObject
@@ -162,6 +165,53 @@ private Q_SLOTS:
         QCOMPARE(ask.provider, QStringLiteral("DeepSeek"));
         QVERIFY(ask.endpoint.apiKey.isEmpty());
         QVERIFY(!ask.apiKeyGiven);
+    }
+
+    // --json-schema FILE: response_format json_schema, named by the title or the file.
+    void jsonSchemaFile()
+    {
+        QTemporaryDir folder;
+        QVERIFY(folder.isValid());
+        const auto write = [&folder](const QString &name, const QByteArray &content) {
+            QFile file(folder.filePath(name));
+            if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
+                return QString();
+            return file.fileName();
+        };
+        const auto ask = [](const QString &path) {
+            return parse({QStringLiteral("ask"), QStringLiteral("--model"), QStringLiteral("m"),
+                          QStringLiteral("--json-schema"), path, QStringLiteral("hi")});
+        };
+
+        const QString titled
+            = write(QStringLiteral("city.schema.json"), R"({"title":"City","type":"object"})");
+        CliOptions options = ask(titled);
+        QVERIFY2(options.error.isEmpty(), qPrintable(options.error));
+        QCOMPARE(options.parameters.responseFormat,
+                 QJsonDocument::fromJson(R"({"type":"json_schema","json_schema":{"name":"City",
+                     "strict":true,"schema":{"title":"City","type":"object"}}})")
+                     .object());
+
+        options = ask(write(QStringLiteral("weather.json"), R"({"type":"object"})"));
+        QVERIFY2(options.error.isEmpty(), qPrintable(options.error));
+        QCOMPARE(options.parameters.responseFormat->value(QLatin1String("json_schema"))
+                     .toObject()
+                     .value(QLatin1String("name"))
+                     .toString(),
+                 QStringLiteral("weather"));
+
+        const QString missing = folder.filePath(QStringLiteral("missing.json"));
+        QCOMPARE(ask(missing).error,
+                 QStringLiteral("Cannot read the JSON Schema file %1: No such file or directory.")
+                     .arg(missing));
+        const QString broken = write(QStringLiteral("broken.json"), R"({"type":)");
+        QCOMPARE(
+            ask(broken).error,
+            QStringLiteral("%1: The schema is not valid JSON: unterminated object at character "
+                           "8.")
+                .arg(broken));
+        QCOMPARE(parse({QStringLiteral("models"), QStringLiteral("--json-schema"), titled}).error,
+                 QStringLiteral("--json-schema is an option of ask."));
     }
 
     void helpAndVersion()

@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QEventLoop>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
@@ -197,6 +198,29 @@ private Q_SLOTS:
         QVERIFY(outcome.message.content.contains(u"12:34"_s));
         QVERIFY(outcome.message.content.contains(u"get_current_time"_s));
         QCOMPARE(outcome.message.finishReason, u"stop"_s);
+    }
+
+    // "json" in the prompt, or JSON asked for: one JSON object, keys in a fixed order.
+    void jsonPromptGetsAJsonObject()
+    {
+        const Outcome outcome = run(ask("confab-demo", "Give me json"));
+        QVERIFY2(outcome.finished, qPrintable(outcome.error.message));
+        const QString content = outcome.message.content;
+        QVERIFY2(content.startsWith(u"{\n  \"answer\": \"This JSON comes from Confab's offline "
+                                    "demo.\",\n  \"you_wrote\": \"Give me json\",\n  "
+                                    "\"response_format\": \"text\",\n  \"model\": "
+                                    "\"confab-demo\",\n  \"parts\": ["_s),
+                 qPrintable(content));
+        const QJsonObject json = QJsonDocument::fromJson(content.toUtf8()).object();
+        QCOMPARE(json.value(u"parts"_s).toArray().size(), 3);
+        QCOMPARE(json.value(u"tokens"_s).toObject().value(u"limit"_s), QJsonValue());
+
+        ChatRequest asked = ask("confab-demo", "Weather \"in\" Oslo?");
+        asked.parameters.responseFormat = QJsonObject {{u"type"_s, u"json_object"_s}};
+        const QJsonObject object
+            = QJsonDocument::fromJson(run(asked).message.content.toUtf8()).object();
+        QCOMPARE(object.value(u"response_format"_s).toString(), u"json_object"_s);
+        QCOMPARE(object.value(u"you_wrote"_s).toString(), u"Weather \"in\" Oslo?"_s);
     }
 
     void answersAreCutAtTheTokenLimit()

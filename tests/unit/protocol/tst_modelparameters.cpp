@@ -180,6 +180,10 @@ private Q_SLOTS:
         row("response_format json_schema without name", "response_format",
             R"({"type":"json_schema","json_schema":{"schema":{}}})", false);
         row("response_format xml", "response_format", "xml", false);
+        row("response_format json_schema name with a space", "response_format",
+            R"({"type":"json_schema","json_schema":{"name":"my answer","schema":{}}})", false);
+        row("response_format json_schema schema not an object", "response_format",
+            R"({"type":"json_schema","json_schema":{"name":"a","schema":"object"}})", false);
         row("user empty", "user", "", false);
     }
 

@@ -40,8 +40,14 @@ Message fullMessage(const QString &id, Message::State state)
     m.content = u"Partial answer"_s;
     m.reasoning = u"Thinking about it"_s;
     m.refusal = u"I cannot do that"_s;
-    m.attachments = {QJsonObject {
-        {u"name"_s, u"plan 東京.pdf"_s}, {u"type"_s, u"application/pdf"_s}, {u"size"_s, 48213}}};
+    Attachment notes;
+    notes.kind = Attachment::Kind::TextFile;
+    notes.name = u"plan 東京.md"_s;
+    notes.mimeType = u"text/markdown"_s;
+    notes.data = "# Day 1\nShinjuku\n";
+    notes.originalSize = notes.data.size();
+    notes.sha256 = Attachment::hashOf(notes.data);
+    m.attachments = {notes};
     ToolCall call;
     call.id = u"call_1"_s;
     call.name = u"get_weather"_s;

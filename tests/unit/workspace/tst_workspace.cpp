@@ -172,6 +172,71 @@ private Q_SLOTS:
         parameters.clearAll();
         QCOMPARE(parameters.setCount(), 0);
     }
+
+    // The panel's output format, as the provider receives it.
+    void outputFormatIsSentAsChosen()
+    {
+        LoopbackServer server;
+        QVERIFY(server.listen());
+        Workspace workspace(nullptr);
+        Endpoint endpoint;
+        endpoint.baseUrl = server.baseUrl();
+        workspace.configure(endpoint, u"m"_s);
+        QTRY_COMPARE(server.requests().size(), 1);
+        ChatSession *session = workspace.current();
+        ParameterSet parameters;
+        parameters.setSession(session);
+        QSignalSpy changed(&parameters, &ParameterSet::valuesChanged);
+        const auto sentFormat = [&](const QString &question) {
+            AnswerScript answer;
+            answer.content = {u"{}"_s};
+            server.enqueue(answer.response());
+            if (!session->send(question) || !QTest::qWaitFor([&] { return !session->isBusy(); }))
+                return QJsonValue(u"not sent"_s);
+            return QJsonDocument::fromJson(server.requests().constLast().body)
+                .object()
+                .value(u"response_format"_s);
+        };
+
+        QCOMPARE(parameters.outputFormat(), u"text"_s);
+        QCOMPARE(sentFormat(u"One"_s), QJsonValue(QJsonValue::Undefined)); // nothing sent
+
+        QCOMPARE(parameters.setOutputFormat(u"json_object"_s), QString());
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(parameters.outputFormat(), u"json_object"_s);
+        QCOMPARE(parameters.setCount(), 1);
+        QCOMPARE(sentFormat(u"Two"_s), QJsonValue(QJsonObject {{u"type"_s, u"json_object"_s}}));
+
+        const QString schema = uR"({"title": "Weather", "type": "object",
+            "properties": {"city": {"type": "string"}, "celsius": {"type": "number"}},
+            "required": ["city", "celsius"], "additionalProperties": false})"_s;
+        QCOMPARE(parameters.setOutputFormat(u"json_schema"_s, schema), QString());
+        QCOMPARE(parameters.outputFormat(), u"json_schema"_s);
+        QCOMPARE(parameters.outputSchemaName(), u"Weather"_s);
+        QCOMPARE(QJsonDocument::fromJson(parameters.outputSchema().toUtf8()).object(),
+                 QJsonDocument::fromJson(schema.toUtf8()).object());
+        const QJsonObject expected = QJsonDocument::fromJson(R"({"type": "json_schema",
+            "json_schema": {"name": "Weather", "strict": true, "schema": {"title": "Weather",
+            "type": "object", "properties": {"city": {"type": "string"},
+            "celsius": {"type": "number"}}, "required": ["city", "celsius"],
+            "additionalProperties": false}}})")
+                                         .object();
+        QCOMPARE(parameters.responseFormat(), expected);
+        QCOMPARE(sentFormat(u"Three"_s), QJsonValue(expected));
+
+        // An invalid schema is explained and changes nothing: the last valid one is sent.
+        QCOMPARE(parameters.setOutputFormat(u"json_schema"_s, u"{\"type\": \"object\","_s),
+                 u"The schema is not valid JSON: unterminated object at character 18."_s);
+        QCOMPARE(parameters.setOutputFormat(u"json_schema"_s, u"[]"_s),
+                 u"The schema must be a JSON object, such as {\"type\": \"object\"}."_s);
+        QCOMPARE(parameters.setOutputFormat(u"xml"_s), u"Unknown output format \"xml\"."_s);
+        QCOMPARE(parameters.responseFormat(), expected);
+        QCOMPARE(sentFormat(u"Four"_s), QJsonValue(expected));
+
+        QCOMPARE(parameters.setOutputFormat(u"text"_s), QString());
+        QCOMPARE(parameters.setCount(), 0);
+        QCOMPARE(sentFormat(u"Five"_s), QJsonValue(QJsonValue::Undefined));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestWorkspace)

@@ -4,12 +4,14 @@
 #include "loopbackserver.h"
 #include "storage/conversationrecorder.h"
 #include "storage/conversationstore.h"
+#include "workspace/parameterset.h"
 #include "workspace/workspace.h"
 #include "workspacefixture.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -133,6 +135,34 @@ private Q_SLOTS:
         QCOMPARE(store.messages(tripId).size(), 5);
         QCOMPARE(store.conversation(tripId)->selectedChild.value(messages->at(0).id),
                  messages->at(1).id);
+    }
+
+    // Saved in parameters_json with the other parameters, restored with the conversation.
+    void outputFormatIsKeptWithTheConversation()
+    {
+        const QString schema = uR"({"title": "City", "type": "object"})"_s;
+        QString id;
+        {
+            auto workspace = openWorkspace();
+            ChatSession *session = workspace->current();
+            id = session->id();
+            ParameterSet parameters;
+            parameters.setSession(session);
+            QCOMPARE(parameters.setOutputFormat(u"json_schema"_s, schema), QString());
+            QVERIFY(ask(session, u"Where?"_s, {u"{\"name\": \"Oslo\"}"_s}));
+        }
+        auto workspace = openWorkspace();
+        ChatSession *session = workspace->openConversation(id);
+        QVERIFY(session);
+        ParameterSet parameters;
+        parameters.setSession(session);
+        QCOMPARE(parameters.outputFormat(), u"json_schema"_s);
+        QCOMPARE(parameters.outputSchemaName(), u"City"_s);
+        QCOMPARE(*session->parameters().responseFormat,
+                 QJsonDocument::fromJson(R"({"type": "json_schema", "json_schema": {
+                     "name": "City", "strict": true,
+                     "schema": {"title": "City", "type": "object"}}})")
+                     .object());
     }
 
     void searchOpensTheHitInItsBranch()

@@ -1,0 +1,201 @@
+#include "attachments/attachmentreader.h"
+#include "attachments/attachmenttray.h"
+#include "chat/chatsession.h"
+#include "client/chatclient.h"
+#include "loopbackserver.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QImage>
+#include <QImageWriter>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// Questions with images and text files, as the provider receives them: a real session, a
+// real client, a real loopback server, real files read through the composer's tray.
+class TestAttachmentRequest : public QObject
+{
+    Q_OBJECT
+
+    LoopbackServer *m_server = nullptr;
+    ChatClient *m_client = nullptr;
+    QTemporaryDir m_dir;
+
+    static QByteArray answerChunk(const QString &text)
+    {
+        const QJsonObject choice {{u"index"_s, 0},
+                                  {u"delta"_s, QJsonObject {{u"content"_s, text}}},
+                                  {u"finish_reason"_s, u"stop"_s}};
+        return QJsonDocument(QJsonObject {{u"choices"_s, QJsonArray {choice}}})
+            .toJson(QJsonDocument::Compact);
+    }
+
+    QJsonArray sentMessages(int request) const
+    {
+        return QJsonDocument::fromJson(m_server->requests().at(request).body)
+            .object()
+            .value(u"messages"_s)
+            .toArray();
+    }
+
+    QString write(const QString &name, const QByteArray &bytes)
+    {
+        QFile file(m_dir.filePath(name));
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+            qFatal("Could not write %s", qPrintable(name));
+        return file.fileName();
+    }
+
+    static QByteArray png(int width, int height)
+    {
+        QImage image(width, height, QImage::Format_RGB32);
+        image.fill(QColor(30, 120, 200));
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        QImageWriter(&buffer, "png").write(image);
+        return bytes;
+    }
+
+    bool exchange(ChatSession &session, const QString &text, AttachmentTray *tray)
+    {
+        m_server->enqueue(ScriptedResponse::sse({answerChunk(u"Seen."_s)}, 7));
+        return session.send(text, tray)
+            && QTest::qWaitFor([&] { return !session.isBusy(); }, 10'000);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true); // the tray reads the settings
+        QVERIFY(m_dir.isValid());
+    }
+
+    void init()
+    {
+        m_server = new LoopbackServer(this);
+        QVERIFY(m_server->listen());
+        Endpoint endpoint;
+        endpoint.baseUrl = m_server->baseUrl();
+        ClientOptions options;
+        options.maxRetries = 0;
+        m_client = new ChatClient(endpoint, options, this);
+    }
+
+    void cleanup()
+    {
+        delete m_client;
+        delete m_server;
+    }
+
+    void anImageAndAFileGoAsPartsOfTheQuestion()
+    {
+        const QByteArray picture = png(120, 80);
+        AttachmentTray tray;
+        QSignalSpy counted(&tray, &AttachmentTray::countChanged);
+        QVERIFY(tray.addFile(write(u"chart.png"_s, picture)));
+        QVERIFY(tray.addUrls({QUrl::fromLocalFile(write(u"data.csv"_s, "x,y\n1,2\n"))}));
+        QVERIFY(!tray.addFile(write(u"chart copy.png"_s, picture))); // the same bytes once
+        QCOMPARE(tray.count(), 2);
+        QCOMPARE(counted.size(), 2);
+        QVERIFY(tray.hasImages());
+        const QString detail = tray.items().at(1).toMap().value(u"detail"_s).toString();
+        QVERIFY2(detail.startsWith(u"2 line"_s) && detail.endsWith(u" · 8 bytes"_s),
+                 qPrintable(detail));
+
+        ChatSession session;
+        session.setClient(m_client);
+        session.setModel(u"vision-model"_s);
+        QVERIFY(exchange(session, u"What does the chart show?"_s, &tray));
+        QCOMPARE(tray.count(), 0); // sent: the composer is empty again
+
+        const QJsonArray expectedParts {
+            QJsonObject {{u"type"_s, u"text"_s}, {u"text"_s, u"What does the chart show?"_s}},
+            QJsonObject {{u"type"_s, u"image_url"_s},
+                         {u"image_url"_s,
+                          QJsonObject {{u"url"_s,
+                                        QString(u"data:image/png;base64,"_s
+                                                + QString::fromLatin1(picture.toBase64()))},
+                                       {u"detail"_s, u"auto"_s}}}},
+            QJsonObject {{u"type"_s, u"text"_s},
+                         {u"text"_s, u"<file name=\"data.csv\">\nx,y\n1,2\n</file>"_s}},
+        };
+        const QJsonObject expectedQuestion {{u"role"_s, u"user"_s}, {u"content"_s, expectedParts}};
+        QCOMPARE(sentMessages(0), (QJsonArray {expectedQuestion}));
+
+        // The next question sends the history: the same bytes again, not read or scaled anew.
+        QVERIFY(exchange(session, u"And the trend?"_s, nullptr));
+        const QJsonArray second = sentMessages(1);
+        QCOMPARE(second.size(), 3);
+        QCOMPARE(second.at(0).toObject(), expectedQuestion);
+        QCOMPARE(second.at(2).toObject().value(u"content"_s).toString(), u"And the trend?"_s);
+
+        // A new version of the question keeps its attachments.
+        m_server->enqueue(ScriptedResponse::sse({answerChunk(u"Again."_s)}));
+        QVERIFY(session.editAndResend(0, u"Describe the chart."_s));
+        QVERIFY(QTest::qWaitFor([&] { return !session.isBusy(); }, 10'000));
+        const QJsonArray edited = sentMessages(2).at(0).toObject().value(u"content"_s).toArray();
+        QCOMPARE(edited.size(), 3);
+        QCOMPARE(edited.at(0).toObject().value(u"text"_s).toString(), u"Describe the chart."_s);
+        QCOMPARE(edited.at(1), expectedParts.at(1));
+    }
+
+    void anImageAloneIsAQuestion()
+    {
+        AttachmentTray tray;
+        QVERIFY(tray.addFile(write(u"photo.png"_s, png(3000, 1500))));
+        ChatSession session;
+        session.setClient(m_client);
+        session.setModel(u"vision-model"_s);
+        QVERIFY(exchange(session, u"  "_s, &tray));
+        const QJsonArray parts = sentMessages(0).at(0).toObject().value(u"content"_s).toArray();
+        QCOMPARE(parts.size(), 1);
+        const QString url = parts.at(0)[u"image_url"_s][u"url"_s].toString();
+        QVERIFY(url.startsWith(u"data:image/png;base64,"_s));
+        QImage sent;
+        QVERIFY(sent.loadFromData(QByteArray::fromBase64(url.mid(22).toLatin1())));
+        QCOMPARE(sent.size(), QSize(2048, 1024)); // scaled down before it was encoded
+
+        // Nothing attached and nothing written: nothing is sent.
+        QVERIFY(!session.send(u" "_s, &tray));
+        QCOMPARE(m_server->requests().size(), 1);
+    }
+
+    void whatCannotBeAttachedSaysWhy()
+    {
+        AttachmentTray tray;
+        QSignalSpy errors(&tray, &AttachmentTray::errorTextChanged);
+        QVERIFY(!tray.addFile(write(u"broken.png"_s, png(50, 50).left(60))));
+        QVERIFY(tray.errorText().startsWith(u"broken.png could not be read as an image"_s));
+        QVERIFY(!tray.addUrls({QUrl(u"https://example.com/cat.png"_s)}));
+        QCOMPARE(tray.errorText(),
+                 u"https://example.com/cat.png is not a file on this computer; "
+                 "save it first, then attach it."_s);
+        QVERIFY(tray.addFile(write(u"notes.md"_s, "# Notes\n")));
+        QCOMPARE(tray.errorText(), QString()); // a success clears the last error
+        QCOMPARE(errors.size(), 3);
+        tray.remove(0);
+        QCOMPARE(tray.count(), 0);
+    }
+
+    void theLongestSideIsASetting()
+    {
+        AttachmentTray::setMaxImageSide(1000);
+        AttachmentTray tray;
+        QVERIFY(tray.addFile(write(u"wide.png"_s, png(2000, 500))));
+        QCOMPARE(tray.attachments().first().width, 1000);
+        QCOMPARE(tray.attachments().first().height, 250);
+        AttachmentTray::setMaxImageSide(AttachmentReader::defaultMaxImageSide);
+        QCOMPARE(AttachmentTray::maxImageSide(), 2048);
+    }
+};
+
+QTEST_MAIN(TestAttachmentRequest)
+#include "tst_attachmentrequest.moc"
