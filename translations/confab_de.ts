@@ -201,6 +201,18 @@
         <source>none</source>
         <translation>keine</translation>
     </message>
+    <message>
+        <source>The answer</source>
+        <translation>Die Antwort</translation>
+    </message>
+    <message>
+        <source>The arguments</source>
+        <translation>Die Argumente</translation>
+    </message>
+    <message>
+        <source>%1 is not in the schema; it has: %2.</source>
+        <translation>%1 ist nicht im Schema; es enthält: %2.</translation>
+    </message>
 </context>
 <context>
     <name>AskCommand</name>
@@ -247,6 +259,127 @@
     <message>
         <source>(The provider&apos;s content filter stopped the answer.)</source>
         <translation>(Der Inhaltsfilter des Anbieters hat die Antwort angehalten.)</translation>
+    </message>
+    <message>
+        <source>--- choice %1 of %2 ---</source>
+        <translation>--- Auswahl %1 von %2 ---</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%1 of the %n answers asked for arrived.)</source>
+        <translation>
+            <numerusform>(Angekommen: %1 von %n angeforderten Antwort.)</numerusform>
+            <numerusform>(Angekommen: %1 von %n angeforderten Antworten.)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentChip</name>
+    <message>
+        <source>TXT</source>
+        <translation>TXT</translation>
+    </message>
+    <message>
+        <source>Attachment %1, %2</source>
+        <translation>Anhang %1, %2</translation>
+    </message>
+    <message>
+        <source>%1 — not kept in this history</source>
+        <translation>%1 — in diesem Verlauf nicht aufbewahrt</translation>
+    </message>
+    <message>
+        <source>not kept in this history</source>
+        <translation>in diesem Verlauf nicht aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentPresentation</name>
+    <message>
+        <source>%1 × %2 · %3</source>
+        <translation>%1 × %2 · %3</translation>
+    </message>
+    <message>
+        <source> (scaled from %1 × %2)</source>
+        <translation> (verkleinert von %1 × %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) · %1</source>
+        <translation>
+            <numerusform>%Ln Zeile · %1</numerusform>
+            <numerusform>%Ln Zeilen · %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentPreview</name>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Content of %1</source>
+        <translation>Inhalt von %1</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentReader</name>
+    <message>
+        <source>%1 is a folder; attach the files in it instead.</source>
+        <translation>%1 ist ein Ordner; hängen Sie stattdessen die Dateien darin an.</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2; Confab sends images of up to %3.</source>
+        <translation>%1 ist %2 groß; Confab sendet Bilder bis %3.</translation>
+    </message>
+    <message>
+        <source>%1 is %2; Confab attaches text files of up to %3. Attach a part of it, or paste the lines that matter.</source>
+        <translation>%1 ist %2 groß; Confab hängt Textdateien bis %3 an. Hängen Sie einen Teil davon an oder fügen Sie die wichtigen Zeilen ein.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be read as an image; the file may be damaged.</source>
+        <translation>%1 konnte nicht als Bild gelesen werden; die Datei ist möglicherweise beschädigt.</translation>
+    </message>
+    <message>
+        <source>%1 is not an image Confab can send: use PNG, JPEG, WebP or GIF.</source>
+        <translation>%1 ist kein Bild, das Confab senden kann: Verwenden Sie PNG, JPEG, WebP oder GIF.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read as an image; the file may be damaged (%2).</source>
+        <translation>%1 konnte nicht als Bild gelesen werden; die Datei ist möglicherweise beschädigt (%2).</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no image.</source>
+        <translation>Die Zwischenablage enthält kein Bild.</translation>
+    </message>
+    <message>
+        <source>%1 could not be prepared for sending.</source>
+        <translation>%1 konnte nicht zum Senden vorbereitet werden.</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file. Confab attaches images (PNG, JPEG, WebP, GIF) and UTF-8 text such as code, Markdown, CSV or logs.</source>
+        <translation>%1 ist keine Textdatei. Confab hängt Bilder (PNG, JPEG, WebP, GIF) und UTF-8-Text wie Code, Markdown, CSV oder Logs an.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentTray</name>
+    <message>
+        <source>%1 is not a file on this computer; save it first, then attach it.</source>
+        <translation>%1 ist keine Datei auf diesem Computer; speichern Sie sie zuerst und hängen Sie sie dann an.</translation>
+    </message>
+    <message>
+        <source>Pasted image</source>
+        <translation>Eingefügtes Bild</translation>
     </message>
 </context>
 <context>
@@ -446,111 +579,6 @@
 <context>
     <name>CliOptions</name>
     <message>
-        <source>Usage:
-  confab-cli ask [options] PROMPT|-     stream one answer (- reads the prompt from stdin)
-  confab-cli models [options]           list the endpoint&apos;s models
-  confab-cli compare -m PROVIDER/MODEL -m MODEL … [options] PROMPT|-
-                                        stream 2 to 4 answers at once, then a table of
-                                        their metrics (first token, tokens/s, tokens, cost)
-  confab-cli providers [--json]         list the providers set up in Confab
-  confab-cli keys set NAME              store NAME&apos;s API key in the keychain (read from stdin)
-  confab-cli keys delete NAME           remove NAME&apos;s API key from the keychain
-  confab-cli history list [--json] [--all]
-                                        the saved conversations, newest first (--all: archived too)
-  confab-cli history search QUERY [--json]
-                                        the messages that contain QUERY
-  confab-cli history export ID…|--all [--format md|json] [-o FILE]
-                                        write conversations as Markdown or JSON
-                                        (default: json for -o *.json, else md)
-  confab-cli history import FILE|-      add the conversations of a JSON export
-
-Options:
-  --provider NAME       a provider set up in Confab: its address, headers and the key
-                        from the keychain (default: $CONFAB_PROVIDER)
-  --base-url URL        the API&apos;s base URL (default: $CONFAB_BASE_URL or https://api.openai.com/v1)
-  --api-key-env VAR     read the API key from environment variable VAR (default: CONFAB_API_KEY)
-  -m, --model M         the model (default: $CONFAB_MODEL); compare: one column each,
-                        PROVIDER/MODEL (a provider set up in Confab, its key from the
-                        keychain) or MODEL (at --provider / --base-url)
-  --system S            a system prompt
-  --param KEY=VALUE     a request parameter, repeatable (temperature, top_p, max_tokens,
-                        max_completion_tokens, n, stop, seed, reasoning_effort, …)
-  --no-stream           ask for the whole answer at once
-  --json                print one JSON object with the result
-  --hide-reasoning      do not print the model&apos;s reasoning (stderr)
-  --tools LIST          offer tools and run the model&apos;s calls to them; LIST is comma-
-                        separated, repeatable: builtin (time, calculator, fetch_url, and
-                        read_text_file/list_folder with --allow-folder), mcp:NAME (an MCP
-                        server set up in Confab). Each call and its result go to stderr
-  --approve MODE        which calls run: read-only (default), all, or none; never asked
-                        interactively, a refused call is reported to the model
-  --allow-folder DIR    let the built-in file tools read DIR, repeatable
-  --max-tool-rounds N   rounds of tool calls before giving up (default 8)
-  --connect-timeout S, --first-byte-timeout S, --idle-timeout S, --total-timeout S
-  --retries N           retries for 429/5xx before the answer starts (default 2)
-  --history FILE        the history database for history commands (default: Confab&apos;s own)
-
-Exit codes: 0 ok, 1 history, file or MCP server problem, 2 usage, 3 network/timeout,
-4 auth, 5 other HTTP/server, 6 protocol, 7 stopped at the tool round limit. compare: 0 when
-at least one model answered, else the code of the first column&apos;s error.
-</source>
-        <translation>Aufruf:
-  confab-cli ask [Optionen] PROMPT|-    eine Antwort streamen (- liest den Prompt von stdin)
-  confab-cli models [Optionen]          die Modelle des Endpunkts auflisten
-  confab-cli compare -m PROVIDER/MODEL -m MODEL … [Optionen] PROMPT|-
-                                        2 bis 4 Antworten gleichzeitig streamen, danach eine
-                                        Tabelle ihrer Messwerte (erstes Token, Tokens/s,
-                                        Tokens, Kosten)
-  confab-cli providers [--json]         die in Confab eingerichteten Anbieter auflisten
-  confab-cli keys set NAME              den API-Schlüssel von NAME im Schlüsselbund speichern
-                                        (von stdin gelesen)
-  confab-cli keys delete NAME           den API-Schlüssel von NAME aus dem Schlüsselbund entfernen
-  confab-cli history list [--json] [--all]
-                                        die gespeicherten Unterhaltungen, neueste zuerst
-                                        (--all: auch archivierte)
-  confab-cli history search QUERY [--json]
-                                        die Nachrichten, die QUERY enthalten
-  confab-cli history export ID…|--all [--format md|json] [-o FILE]
-                                        Unterhaltungen als Markdown oder JSON schreiben
-                                        (Standard: json bei -o *.json, sonst md)
-  confab-cli history import FILE|-      die Unterhaltungen eines JSON-Exports hinzufügen
-
-Optionen:
-  --provider NAME       ein in Confab eingerichteter Anbieter: seine Adresse, Header und der
-                        Schlüssel aus dem Schlüsselbund (Standard: $CONFAB_PROVIDER)
-  --base-url URL        die Basis-URL der API (Standard: $CONFAB_BASE_URL oder
-                        https://api.openai.com/v1)
-  --api-key-env VAR     den API-Schlüssel aus der Umgebungsvariablen VAR lesen
-                        (Standard: CONFAB_API_KEY)
-  -m, --model M         das Modell (Standard: $CONFAB_MODEL); compare: je eine Spalte,
-                        PROVIDER/MODEL (ein in Confab eingerichteter Anbieter, sein Schlüssel
-                        aus dem Schlüsselbund) oder MODEL (bei --provider / --base-url)
-  --system S            ein System-Prompt
-  --param KEY=VALUE     ein Anfrageparameter, wiederholbar (temperature, top_p, max_tokens,
-                        max_completion_tokens, n, stop, seed, reasoning_effort, …)
-  --no-stream           die ganze Antwort auf einmal anfordern
-  --json                ein JSON-Objekt mit dem Ergebnis ausgeben
-  --hide-reasoning      den Denkprozess des Modells nicht ausgeben (stderr)
-  --tools LIST          Werkzeuge anbieten und die Aufrufe des Modells ausführen; LIST ist
-                        kommagetrennt, wiederholbar: builtin (time, calculator, fetch_url und
-                        read_text_file/list_folder mit --allow-folder), mcp:NAME (ein in
-                        Confab eingerichteter MCP-Server). Jeder Aufruf und sein Ergebnis
-                        gehen nach stderr
-  --approve MODE        welche Aufrufe laufen: read-only (Standard), all oder none; es wird
-                        nie interaktiv gefragt, ein abgelehnter Aufruf wird dem Modell gemeldet
-  --allow-folder DIR    die eingebauten Dateiwerkzeuge DIR lesen lassen, wiederholbar
-  --max-tool-rounds N   Runden von Werkzeugaufrufen, bevor aufgegeben wird (Standard 8)
-  --connect-timeout S, --first-byte-timeout S, --idle-timeout S, --total-timeout S
-  --retries N           Wiederholungen bei 429/5xx, bevor die Antwort beginnt (Standard 2)
-  --history FILE        die Verlaufsdatenbank für die history-Befehle (Standard: die von Confab)
-
-Exit-Codes: 0 ok, 1 Problem mit Verlauf, Datei oder MCP-Server, 2 Aufruf,
-3 Netzwerk/Zeitüberschreitung, 4 Authentifizierung, 5 sonstiges HTTP/Server, 6 Protokoll,
-7 am Limit der Werkzeugrunden angehalten. compare: 0, wenn mindestens ein Modell
-geantwortet hat, sonst der Code des Fehlers der ersten Spalte.
-</translation>
-    </message>
-    <message>
         <source>-m needs a model.</source>
         <translation>-m braucht ein Modell.</translation>
     </message>
@@ -693,6 +721,133 @@ geantwortet hat, sonst der Code des Fehlers der ersten Spalte.
     <message>
         <source>Use history list, history search, history export or history import.</source>
         <translation>Verwenden Sie history list, history search, history export oder history import.</translation>
+    </message>
+    <message>
+        <source>Cannot read the JSON Schema file %1: %2.</source>
+        <translation>Die JSON-Schema-Datei %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Usage:
+  confab-cli ask [options] PROMPT|-     stream one answer (- reads the prompt from stdin)
+  confab-cli models [options]           list the endpoint&apos;s models
+  confab-cli compare -m PROVIDER/MODEL -m MODEL … [options] PROMPT|-
+                                        stream 2 to 4 answers at once, then a table of
+                                        their metrics (first token, tokens/s, tokens, cost)
+  confab-cli providers [--json]         list the providers set up in Confab
+  confab-cli keys set NAME              store NAME&apos;s API key in the keychain (read from stdin)
+  confab-cli keys delete NAME           remove NAME&apos;s API key from the keychain
+  confab-cli history list [--json] [--all]
+                                        the saved conversations, newest first (--all: archived too)
+  confab-cli history search QUERY [--json]
+                                        the messages that contain QUERY
+  confab-cli history export ID…|--all [--format md|json] [-o FILE]
+                                        write conversations as Markdown or JSON
+                                        (default: json for -o *.json, else md)
+  confab-cli history import FILE|-      add the conversations of a JSON export
+
+Options:
+  --provider NAME       a provider set up in Confab: its address, headers and the key
+                        from the keychain (default: $CONFAB_PROVIDER)
+  --base-url URL        the API&apos;s base URL (default: $CONFAB_BASE_URL or https://api.openai.com/v1)
+  --api-key-env VAR     read the API key from environment variable VAR (default: CONFAB_API_KEY)
+  -m, --model M         the model (default: $CONFAB_MODEL); compare: one column each,
+                        PROVIDER/MODEL (a provider set up in Confab, its key from the
+                        keychain) or MODEL (at --provider / --base-url)
+  --system S            a system prompt
+  --param KEY=VALUE     a request parameter, repeatable (temperature, top_p, max_tokens,
+                        max_completion_tokens, n, stop, seed, reasoning_effort, …)
+  --n N                 N answers to the question (--param n=N); ask prints each after
+                        a line &quot;--- choice 2 of N ---&quot; (--json: a choices array)
+  --json-schema FILE    ask for JSON that follows the JSON Schema in FILE
+                        (response_format json_schema, strict; named by the schema&apos;s
+                        title, else the file&apos;s name)
+  --no-stream           ask for the whole answer at once
+  --json                print one JSON object with the result
+  --hide-reasoning      do not print the model&apos;s reasoning (stderr)
+  --tools LIST          offer tools and run the model&apos;s calls to them; LIST is comma-
+                        separated, repeatable: builtin (time, calculator, fetch_url, and
+                        read_text_file/list_folder with --allow-folder), mcp:NAME (an MCP
+                        server set up in Confab). Each call and its result go to stderr
+  --approve MODE        which calls run: read-only (default), all, or none; never asked
+                        interactively, a refused call is reported to the model
+  --allow-folder DIR    let the built-in file tools read DIR, repeatable
+  --max-tool-rounds N   rounds of tool calls before giving up (default 8)
+  --connect-timeout S, --first-byte-timeout S, --idle-timeout S, --total-timeout S
+  --retries N           retries for 429/5xx before the answer starts (default 2)
+  --history FILE        the history database for history commands (default: Confab&apos;s own)
+
+Exit codes: 0 ok, 1 history, file or MCP server problem, 2 usage, 3 network/timeout,
+4 auth, 5 other HTTP/server, 6 protocol, 7 stopped at the tool round limit. compare: 0 when
+at least one model answered, else the code of the first column&apos;s error.
+</source>
+        <translation>Aufruf:
+  confab-cli ask [Optionen] PROMPT|-    eine Antwort streamen (- liest den Prompt von stdin)
+  confab-cli models [Optionen]          die Modelle des Endpunkts auflisten
+  confab-cli compare -m PROVIDER/MODEL -m MODEL … [Optionen] PROMPT|-
+                                        2 bis 4 Antworten gleichzeitig streamen, danach eine
+                                        Tabelle ihrer Messwerte (erstes Token, Tokens/s,
+                                        Tokens, Kosten)
+  confab-cli providers [--json]         die in Confab eingerichteten Anbieter auflisten
+  confab-cli keys set NAME              den API-Schlüssel von NAME im Schlüsselbund speichern
+                                        (von stdin gelesen)
+  confab-cli keys delete NAME           den API-Schlüssel von NAME aus dem Schlüsselbund entfernen
+  confab-cli history list [--json] [--all]
+                                        die gespeicherten Unterhaltungen, neueste zuerst
+                                        (--all: auch archivierte)
+  confab-cli history search QUERY [--json]
+                                        die Nachrichten, die QUERY enthalten
+  confab-cli history export ID…|--all [--format md|json] [-o FILE]
+                                        Unterhaltungen als Markdown oder JSON schreiben
+                                        (Standard: json bei -o *.json, sonst md)
+  confab-cli history import FILE|-      die Unterhaltungen eines JSON-Exports hinzufügen
+
+Optionen:
+  --provider NAME       ein in Confab eingerichteter Anbieter: seine Adresse, Header und der
+                        Schlüssel aus dem Schlüsselbund (Standard: $CONFAB_PROVIDER)
+  --base-url URL        die Basis-URL der API (Standard: $CONFAB_BASE_URL oder
+                        https://api.openai.com/v1)
+  --api-key-env VAR     den API-Schlüssel aus der Umgebungsvariablen VAR lesen
+                        (Standard: CONFAB_API_KEY)
+  -m, --model M         das Modell (Standard: $CONFAB_MODEL); compare: je eine Spalte,
+                        PROVIDER/MODEL (ein in Confab eingerichteter Anbieter, sein Schlüssel
+                        aus dem Schlüsselbund) oder MODEL (bei --provider / --base-url)
+  --system S            ein System-Prompt
+  --param KEY=VALUE     ein Anfrageparameter, wiederholbar (temperature, top_p, max_tokens,
+                        max_completion_tokens, n, stop, seed, reasoning_effort, …)
+  --n N                 N Antworten auf die Frage (--param n=N); ask gibt jede nach einer
+                        Zeile „--- Auswahl 2 von N ---“ aus (--json: ein Array choices)
+  --json-schema FILE    JSON anfordern, das dem JSON Schema in FILE folgt
+                        (response_format json_schema, strict; benannt nach dem title
+                        des Schemas, sonst nach dem Dateinamen)
+  --no-stream           die ganze Antwort auf einmal anfordern
+  --json                ein JSON-Objekt mit dem Ergebnis ausgeben
+  --hide-reasoning      den Denkprozess des Modells nicht ausgeben (stderr)
+  --tools LIST          Werkzeuge anbieten und die Aufrufe des Modells ausführen; LIST ist
+                        kommagetrennt, wiederholbar: builtin (time, calculator, fetch_url und
+                        read_text_file/list_folder mit --allow-folder), mcp:NAME (ein in
+                        Confab eingerichteter MCP-Server). Jeder Aufruf und sein Ergebnis
+                        gehen nach stderr
+  --approve MODE        welche Aufrufe laufen: read-only (Standard), all oder none; es wird
+                        nie interaktiv gefragt, ein abgelehnter Aufruf wird dem Modell gemeldet
+  --allow-folder DIR    die eingebauten Dateiwerkzeuge DIR lesen lassen, wiederholbar
+  --max-tool-rounds N   Runden von Werkzeugaufrufen, bevor aufgegeben wird (Standard 8)
+  --connect-timeout S, --first-byte-timeout S, --idle-timeout S, --total-timeout S
+  --retries N           Wiederholungen bei 429/5xx, bevor die Antwort beginnt (Standard 2)
+  --history FILE        die Verlaufsdatenbank für die history-Befehle (Standard: die von Confab)
+
+Exit-Codes: 0 ok, 1 Problem mit Verlauf, Datei oder MCP-Server, 2 Aufruf,
+3 Netzwerk/Zeitüberschreitung, 4 Authentifizierung, 5 sonstiges HTTP/Server, 6 Protokoll,
+7 am Limit der Werkzeugrunden angehalten. compare: 0, wenn mindestens ein Modell
+geantwortet hat, sonst der Code des Fehlers der ersten Spalte.
+</translation>
+    </message>
+    <message>
+        <source>--json-schema is an option of ask.</source>
+        <translation>--json-schema ist eine Option von ask.</translation>
     </message>
 </context>
 <context>
@@ -1132,6 +1287,26 @@ geantwortet hat, sonst der Code des Fehlers der ersten Spalte.
         <source>Send</source>
         <translation>Senden</translation>
     </message>
+    <message>
+        <source>Attach images or text files</source>
+        <translation>Bilder oder Textdateien anhängen</translation>
+    </message>
+    <message>
+        <source>Images and text files (*.png *.jpg *.jpeg *.webp *.gif *.txt *.md *.csv *.log *.json *.xml *.yaml *.yml *.py *.js *.ts *.c *.cpp *.h *.hpp *.rs *.go *.java *.kt *.swift *.sh *.sql *.html *.css *.qml)</source>
+        <translation>Bilder und Textdateien (*.png *.jpg *.jpeg *.webp *.gif *.txt *.md *.csv *.log *.json *.xml *.yaml *.yml *.py *.js *.ts *.c *.cpp *.h *.hpp *.rs *.go *.java *.kt *.swift *.sh *.sql *.html *.css *.qml)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Attach…</source>
+        <translation>Anhängen…</translation>
+    </message>
+    <message>
+        <source>Attach images or text files (or drop them here, or paste an image)</source>
+        <translation>Bilder oder Textdateien anhängen (oder hier ablegen oder ein Bild einfügen)</translation>
+    </message>
 </context>
 <context>
     <name>ConversationExport</name>
@@ -1561,6 +1736,14 @@ Ihre ersten Schritte:
         <source>This reply comes from Confab&apos;s offline demo, which only repeats what the tool returned.</source>
         <translation>Diese Antwort stammt aus der Offline-Demo von Confab, die nur wiederholt, was das Werkzeug zurückgegeben hat.</translation>
     </message>
+    <message>
+        <source>This JSON comes from Confab&apos;s offline demo.</source>
+        <translation>Dieses JSON stammt aus der Offline-Demo von Confab.</translation>
+    </message>
+    <message>
+        <source>You asked for JSON. I will answer with one JSON object, which the window shows formatted, foldable and checked.</source>
+        <translation>Sie haben um JSON gebeten. Ich antworte mit einem JSON-Objekt, das das Fenster formatiert, einklappbar und geprüft anzeigt.</translation>
+    </message>
 </context>
 <context>
     <name>DemoServer</name>
@@ -1883,6 +2066,65 @@ Ihre ersten Schritte:
     <message>
         <source>The connection to %1 failed: %2</source>
         <translation>Die Verbindung zu %1 ist fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImageRefusal</name>
+    <message>
+        <source>This model may not accept images: choose a model that can see images, or ask again without them.</source>
+        <translation>Dieses Modell nimmt möglicherweise keine Bilder an: Wählen Sie ein Modell, das Bilder sehen kann, oder fragen Sie erneut ohne sie.</translation>
+    </message>
+</context>
+<context>
+    <name>JsonBlock</name>
+    <message>
+        <source>Copy JSON</source>
+        <translation>JSON kopieren</translation>
+    </message>
+    <message>
+        <source>JSON answer</source>
+        <translation>JSON-Antwort</translation>
+    </message>
+    <message>
+        <source>Unfold</source>
+        <translation>Aufklappen</translation>
+    </message>
+    <message>
+        <source>Fold</source>
+        <translation>Einklappen</translation>
+    </message>
+</context>
+<context>
+    <name>JsonOutline</name>
+    <message>
+        <source>✓ valid JSON</source>
+        <translation>✓ gültiges JSON</translation>
+    </message>
+    <message>
+        <source>✗ invalid at character %1: %2</source>
+        <translation>✗ ungültig bei Zeichen %1: %2</translation>
+    </message>
+    <message>
+        <source>✓ matches the schema</source>
+        <translation>✓ entspricht dem Schema</translation>
+    </message>
+    <message>
+        <source>✗ does not match the schema: %1</source>
+        <translation>✗ entspricht nicht dem Schema: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s)</source>
+        <translation>
+            <numerusform>%n Schlüssel</numerusform>
+            <numerusform>%n Schlüssel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n Element</numerusform>
+            <numerusform>%n Elemente</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2594,6 +2836,14 @@ Ihre ersten Schritte:
         <source>response_format type must be &quot;text&quot;, &quot;json_object&quot; or &quot;json_schema&quot;.</source>
         <translation>Der Typ von response_format muss &quot;text&quot;, &quot;json_object&quot; oder &quot;json_schema&quot; sein.</translation>
     </message>
+    <message>
+        <source>response_format json_schema.name may have only letters, digits, _ and - (at most 64), not &quot;%1&quot;.</source>
+        <translation>response_format json_schema.name darf nur Buchstaben, Ziffern, _ und - enthalten (höchstens 64), nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>response_format json_schema.schema must be a JSON object.</source>
+        <translation>response_format json_schema.schema muss ein JSON-Objekt sein.</translation>
+    </message>
 </context>
 <context>
     <name>ModelPicker</name>
@@ -2751,6 +3001,33 @@ Ihre ersten Schritte:
     </message>
 </context>
 <context>
+    <name>OutputFormatField</name>
+    <message>
+        <source>Output format</source>
+        <translation>Ausgabeformat</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>JSON object</source>
+        <translation>JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>JSON schema</source>
+        <translation>JSON Schema</translation>
+    </message>
+    <message>
+        <source>Paste a JSON Schema; its &quot;title&quot; names it</source>
+        <translation>Fügen Sie ein JSON Schema ein; sein „title“ gibt ihm den Namen</translation>
+    </message>
+    <message>
+        <source>Sent as &quot;%1&quot;, strict.</source>
+        <translation>Gesendet als „%1“, strict.</translation>
+    </message>
+</context>
+<context>
     <name>ParameterField</name>
     <message>
         <source>Default (%1)</source>
@@ -2762,6 +3039,10 @@ Ihre ersten Schritte:
     <message>
         <source>No conversation is open.</source>
         <translation>Keine Unterhaltung ist geöffnet.</translation>
+    </message>
+    <message>
+        <source>Unknown output format &quot;%1&quot;.</source>
+        <translation>Unbekanntes Ausgabeformat „%1“.</translation>
     </message>
 </context>
 <context>
@@ -3347,6 +3628,37 @@ Ihre ersten Schritte:
     </message>
 </context>
 <context>
+    <name>ResponseFormat</name>
+    <message>
+        <source>The schema&apos;s &quot;type&quot; must be one of %1.</source>
+        <translation>Der „type“ des Schemas muss einer der Werte %1 sein.</translation>
+    </message>
+    <message>
+        <source>The schema&apos;s &quot;properties&quot; must be an object.</source>
+        <translation>Die „properties“ des Schemas müssen ein Objekt sein.</translation>
+    </message>
+    <message>
+        <source>The schema&apos;s &quot;required&quot; must be a list of names.</source>
+        <translation>„required“ des Schemas muss eine Liste von Namen sein.</translation>
+    </message>
+    <message>
+        <source>Paste a JSON Schema, such as {&quot;type&quot;: &quot;object&quot;, &quot;properties&quot;: {…}}.</source>
+        <translation>Fügen Sie ein JSON Schema ein, etwa {&quot;type&quot;: &quot;object&quot;, &quot;properties&quot;: {…}}.</translation>
+    </message>
+    <message>
+        <source>The schema is not valid JSON: %1 at character %2.</source>
+        <translation>Das Schema ist kein gültiges JSON: %1 bei Zeichen %2.</translation>
+    </message>
+    <message>
+        <source>The schema must be a JSON object, such as {&quot;type&quot;: &quot;object&quot;}.</source>
+        <translation>Das Schema muss ein JSON-Objekt sein, etwa {&quot;type&quot;: &quot;object&quot;}.</translation>
+    </message>
+    <message>
+        <source>The schema&apos;s name may have only letters, digits, _ and - (at most %1), not &quot;%2&quot;.</source>
+        <translation>Der Name des Schemas darf nur Buchstaben, Ziffern, _ und - enthalten (höchstens %1), nicht „%2“.</translation>
+    </message>
+</context>
+<context>
     <name>SearchHitRow</name>
     <message>
         <source>%1: %2</source>
@@ -3886,10 +4198,6 @@ Ergebnis:
         <translation>Unterhaltung</translation>
     </message>
     <message>
-        <source>This is the offline demo: answers are canned, nothing leaves your computer. Ask anything, or include &quot;tool&quot; or &quot;long&quot; in your message to see a tool call or a cut-off answer.</source>
-        <translation>Dies ist die Offline-Demo: Die Antworten sind vorgefertigt, nichts verlässt Ihren Computer. Fragen Sie irgendetwas, oder schreiben Sie „tool“ oder „long“ in Ihre Nachricht, um einen Werkzeugaufruf oder eine abgeschnittene Antwort zu sehen.</translation>
-    </message>
-    <message>
         <source>Ask %1 anything.</source>
         <translation>Fragen Sie %1 irgendetwas.</translation>
     </message>
@@ -3911,6 +4219,10 @@ Ergebnis:
     <message>
         <source>Jump to latest</source>
         <translation>Zur neuesten springen</translation>
+    </message>
+    <message>
+        <source>This is the offline demo: answers are canned, nothing leaves your computer. Ask anything, or include &quot;tool&quot;, &quot;long&quot; or &quot;json&quot; in your message to see a tool call, a cut-off answer or a JSON answer.</source>
+        <translation>Dies ist die Offline-Demo: Die Antworten sind vorgefertigt, nichts verlässt Ihren Computer. Fragen Sie irgendetwas, oder schreiben Sie „tool“, „long“ oder „json“ in Ihre Nachricht, um einen Werkzeugaufruf, eine abgeschnittene Antwort oder eine JSON-Antwort zu sehen.</translation>
     </message>
 </context>
 <context>

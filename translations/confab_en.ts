@@ -12,6 +12,26 @@
     </message>
 </context>
 <context>
+    <name>AskCommand</name>
+    <message numerus="yes">
+        <source>(%1 of the %n answers asked for arrived.)</source>
+        <translation>
+            <numerusform>(%1 of the %n answer asked for arrived.)</numerusform>
+            <numerusform>(%1 of the %n answers asked for arrived.)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentPresentation</name>
+    <message numerus="yes">
+        <source>%Ln line(s) · %1</source>
+        <translation>
+            <numerusform>%Ln line · %1</numerusform>
+            <numerusform>%Ln lines · %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CompareView</name>
     <message numerus="yes">
         <source>Comparing %n model(s)</source>
@@ -86,6 +106,23 @@
         <translation>
             <numerusform>%n of them already existed and came in as a copy.</numerusform>
             <numerusform>%n of them already existed and came in as copies.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JsonOutline</name>
+    <message numerus="yes">
+        <source>%n key(s)</source>
+        <translation>
+            <numerusform>%n key</numerusform>
+            <numerusform>%n keys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
         </translation>
     </message>
 </context>

@@ -200,6 +200,18 @@
         <source>none</source>
         <translation>无</translation>
     </message>
+    <message>
+        <source>The answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>The arguments</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>%1 is not in the schema; it has: %2.</source>
+        <translation>%1 不在 Schema 中；Schema 包含：%2。</translation>
+    </message>
 </context>
 <context>
     <name>AskCommand</name>
@@ -246,6 +258,125 @@
     <message>
         <source>(The provider&apos;s content filter stopped the answer.)</source>
         <translation>（服务商的内容过滤器中止了回答。）</translation>
+    </message>
+    <message>
+        <source>--- choice %1 of %2 ---</source>
+        <translation>--- 第 %1 个回答（共 %2 个）---</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%1 of the %n answers asked for arrived.)</source>
+        <translation>
+            <numerusform>（请求的 %n 个回答中收到了 %1 个。）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentChip</name>
+    <message>
+        <source>TXT</source>
+        <translation>TXT</translation>
+    </message>
+    <message>
+        <source>Attachment %1, %2</source>
+        <translation>附件 %1，%2</translation>
+    </message>
+    <message>
+        <source>%1 — not kept in this history</source>
+        <translation>%1 — 未保存在此历史记录中</translation>
+    </message>
+    <message>
+        <source>not kept in this history</source>
+        <translation>未保存在此历史记录中</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>删除 %1</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentPresentation</name>
+    <message>
+        <source>%1 × %2 · %3</source>
+        <translation>%1 × %2 · %3</translation>
+    </message>
+    <message>
+        <source> (scaled from %1 × %2)</source>
+        <translation> （由 %1 × %2 缩小）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) · %1</source>
+        <translation>
+            <numerusform>%Ln 行 · %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentPreview</name>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Content of %1</source>
+        <translation>%1 的内容</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentReader</name>
+    <message>
+        <source>%1 is a folder; attach the files in it instead.</source>
+        <translation>%1 是文件夹；请改为附加其中的文件。</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is %2; Confab sends images of up to %3.</source>
+        <translation>%1 的大小为 %2；Confab 只发送不超过 %3 的图片。</translation>
+    </message>
+    <message>
+        <source>%1 is %2; Confab attaches text files of up to %3. Attach a part of it, or paste the lines that matter.</source>
+        <translation>%1 的大小为 %2；Confab 只附加不超过 %3 的文本文件。请附加其中一部分，或粘贴相关的行。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 could not be read as an image; the file may be damaged.</source>
+        <translation>无法将 %1 读取为图片；文件可能已损坏。</translation>
+    </message>
+    <message>
+        <source>%1 is not an image Confab can send: use PNG, JPEG, WebP or GIF.</source>
+        <translation>%1 不是 Confab 能发送的图片：请使用 PNG、JPEG、WebP 或 GIF。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read as an image; the file may be damaged (%2).</source>
+        <translation>无法将 %1 读取为图片；文件可能已损坏（%2）。</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no image.</source>
+        <translation>剪贴板中没有图片。</translation>
+    </message>
+    <message>
+        <source>%1 could not be prepared for sending.</source>
+        <translation>无法准备发送 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file. Confab attaches images (PNG, JPEG, WebP, GIF) and UTF-8 text such as code, Markdown, CSV or logs.</source>
+        <translation>%1 不是文本文件。Confab 可以附加图片（PNG、JPEG、WebP、GIF）以及 UTF-8 文本，例如代码、Markdown、CSV 或日志。</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentTray</name>
+    <message>
+        <source>%1 is not a file on this computer; save it first, then attach it.</source>
+        <translation>%1 不是这台计算机上的文件；请先保存，再附加。</translation>
+    </message>
+    <message>
+        <source>Pasted image</source>
+        <translation>粘贴的图片</translation>
     </message>
 </context>
 <context>
@@ -445,104 +576,6 @@
 <context>
     <name>CliOptions</name>
     <message>
-        <source>Usage:
-  confab-cli ask [options] PROMPT|-     stream one answer (- reads the prompt from stdin)
-  confab-cli models [options]           list the endpoint&apos;s models
-  confab-cli compare -m PROVIDER/MODEL -m MODEL … [options] PROMPT|-
-                                        stream 2 to 4 answers at once, then a table of
-                                        their metrics (first token, tokens/s, tokens, cost)
-  confab-cli providers [--json]         list the providers set up in Confab
-  confab-cli keys set NAME              store NAME&apos;s API key in the keychain (read from stdin)
-  confab-cli keys delete NAME           remove NAME&apos;s API key from the keychain
-  confab-cli history list [--json] [--all]
-                                        the saved conversations, newest first (--all: archived too)
-  confab-cli history search QUERY [--json]
-                                        the messages that contain QUERY
-  confab-cli history export ID…|--all [--format md|json] [-o FILE]
-                                        write conversations as Markdown or JSON
-                                        (default: json for -o *.json, else md)
-  confab-cli history import FILE|-      add the conversations of a JSON export
-
-Options:
-  --provider NAME       a provider set up in Confab: its address, headers and the key
-                        from the keychain (default: $CONFAB_PROVIDER)
-  --base-url URL        the API&apos;s base URL (default: $CONFAB_BASE_URL or https://api.openai.com/v1)
-  --api-key-env VAR     read the API key from environment variable VAR (default: CONFAB_API_KEY)
-  -m, --model M         the model (default: $CONFAB_MODEL); compare: one column each,
-                        PROVIDER/MODEL (a provider set up in Confab, its key from the
-                        keychain) or MODEL (at --provider / --base-url)
-  --system S            a system prompt
-  --param KEY=VALUE     a request parameter, repeatable (temperature, top_p, max_tokens,
-                        max_completion_tokens, n, stop, seed, reasoning_effort, …)
-  --no-stream           ask for the whole answer at once
-  --json                print one JSON object with the result
-  --hide-reasoning      do not print the model&apos;s reasoning (stderr)
-  --tools LIST          offer tools and run the model&apos;s calls to them; LIST is comma-
-                        separated, repeatable: builtin (time, calculator, fetch_url, and
-                        read_text_file/list_folder with --allow-folder), mcp:NAME (an MCP
-                        server set up in Confab). Each call and its result go to stderr
-  --approve MODE        which calls run: read-only (default), all, or none; never asked
-                        interactively, a refused call is reported to the model
-  --allow-folder DIR    let the built-in file tools read DIR, repeatable
-  --max-tool-rounds N   rounds of tool calls before giving up (default 8)
-  --connect-timeout S, --first-byte-timeout S, --idle-timeout S, --total-timeout S
-  --retries N           retries for 429/5xx before the answer starts (default 2)
-  --history FILE        the history database for history commands (default: Confab&apos;s own)
-
-Exit codes: 0 ok, 1 history, file or MCP server problem, 2 usage, 3 network/timeout,
-4 auth, 5 other HTTP/server, 6 protocol, 7 stopped at the tool round limit. compare: 0 when
-at least one model answered, else the code of the first column&apos;s error.
-</source>
-        <translation>用法：
-  confab-cli ask [options] PROMPT|-     流式输出一个回答（- 表示从 stdin 读取提示词）
-  confab-cli models [options]           列出端点提供的模型
-  confab-cli compare -m PROVIDER/MODEL -m MODEL … [options] PROMPT|-
-                                        同时流式输出 2 到 4 个回答，然后输出一张
-                                        指标表（首个 token、token/s、token 数、费用）
-  confab-cli providers [--json]         列出在 Confab 中设置的服务商
-  confab-cli keys set NAME              将 NAME 的 API 密钥存入钥匙串（从 stdin 读取）
-  confab-cli keys delete NAME           从钥匙串中删除 NAME 的 API 密钥
-  confab-cli history list [--json] [--all]
-                                        已保存的对话，最新的在前（--all：包括已归档的）
-  confab-cli history search QUERY [--json]
-                                        包含 QUERY 的消息
-  confab-cli history export ID…|--all [--format md|json] [-o FILE]
-                                        将对话写为 Markdown 或 JSON
-                                        （默认：-o *.json 时为 json，否则为 md）
-  confab-cli history import FILE|-      添加 JSON 导出文件中的对话
-
-选项：
-  --provider NAME       Confab 中设置的服务商：使用其地址、请求头以及钥匙串中的
-                        密钥（默认：$CONFAB_PROVIDER）
-  --base-url URL        API 的基础 URL（默认：$CONFAB_BASE_URL 或 https://api.openai.com/v1）
-  --api-key-env VAR     从环境变量 VAR 读取 API 密钥（默认：CONFAB_API_KEY）
-  -m, --model M         模型（默认：$CONFAB_MODEL）；compare：每列一个，
-                        PROVIDER/MODEL（Confab 中设置的服务商，密钥来自钥匙串）
-                        或 MODEL（使用 --provider / --base-url 指定的服务）
-  --system S            系统提示词
-  --param KEY=VALUE     请求参数，可重复（temperature、top_p、max_tokens、
-                        max_completion_tokens、n、stop、seed、reasoning_effort 等）
-  --no-stream           一次性获取完整回答
-  --json                输出一个包含结果的 JSON 对象
-  --hide-reasoning      不输出模型的推理过程（stderr）
-  --tools LIST          向模型提供工具，并执行模型对它们的调用；LIST 以逗号分隔，
-                        可重复：builtin（time、calculator、fetch_url，以及配合
-                        --allow-folder 使用的 read_text_file/list_folder）、mcp:NAME
-                        （Confab 中设置的 MCP 服务器）。每次调用及其结果输出到 stderr
-  --approve MODE        允许运行哪些调用：read-only（默认）、all 或 none；从不交互
-                        询问，被拒绝的调用会报告给模型
-  --allow-folder DIR    允许内置文件工具读取 DIR，可重复
-  --max-tool-rounds N   放弃前最多进行的工具调用轮数（默认 8）
-  --connect-timeout S, --first-byte-timeout S, --idle-timeout S, --total-timeout S
-  --retries N           回答开始前遇到 429/5xx 时的重试次数（默认 2）
-  --history FILE        history 命令使用的历史数据库（默认：Confab 自己的数据库）
-
-退出码：0 成功，1 历史记录、文件或 MCP 服务器问题，2 用法错误，3 网络/超时，
-4 认证失败，5 其他 HTTP/服务器错误，6 协议错误，7 达到工具调用轮数上限而停止。
-compare：至少有一个模型给出回答时为 0，否则为第一列的错误码。
-</translation>
-    </message>
-    <message>
         <source>-m needs a model.</source>
         <translation>-m 需要指定模型。</translation>
     </message>
@@ -685,6 +718,126 @@ compare：至少有一个模型给出回答时为 0，否则为第一列的错�
     <message>
         <source>Use history list, history search, history export or history import.</source>
         <translation>请使用 history list、history search、history export 或 history import。</translation>
+    </message>
+    <message>
+        <source>Cannot read the JSON Schema file %1: %2.</source>
+        <translation>无法读取 JSON Schema 文件 %1：%2。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Usage:
+  confab-cli ask [options] PROMPT|-     stream one answer (- reads the prompt from stdin)
+  confab-cli models [options]           list the endpoint&apos;s models
+  confab-cli compare -m PROVIDER/MODEL -m MODEL … [options] PROMPT|-
+                                        stream 2 to 4 answers at once, then a table of
+                                        their metrics (first token, tokens/s, tokens, cost)
+  confab-cli providers [--json]         list the providers set up in Confab
+  confab-cli keys set NAME              store NAME&apos;s API key in the keychain (read from stdin)
+  confab-cli keys delete NAME           remove NAME&apos;s API key from the keychain
+  confab-cli history list [--json] [--all]
+                                        the saved conversations, newest first (--all: archived too)
+  confab-cli history search QUERY [--json]
+                                        the messages that contain QUERY
+  confab-cli history export ID…|--all [--format md|json] [-o FILE]
+                                        write conversations as Markdown or JSON
+                                        (default: json for -o *.json, else md)
+  confab-cli history import FILE|-      add the conversations of a JSON export
+
+Options:
+  --provider NAME       a provider set up in Confab: its address, headers and the key
+                        from the keychain (default: $CONFAB_PROVIDER)
+  --base-url URL        the API&apos;s base URL (default: $CONFAB_BASE_URL or https://api.openai.com/v1)
+  --api-key-env VAR     read the API key from environment variable VAR (default: CONFAB_API_KEY)
+  -m, --model M         the model (default: $CONFAB_MODEL); compare: one column each,
+                        PROVIDER/MODEL (a provider set up in Confab, its key from the
+                        keychain) or MODEL (at --provider / --base-url)
+  --system S            a system prompt
+  --param KEY=VALUE     a request parameter, repeatable (temperature, top_p, max_tokens,
+                        max_completion_tokens, n, stop, seed, reasoning_effort, …)
+  --n N                 N answers to the question (--param n=N); ask prints each after
+                        a line &quot;--- choice 2 of N ---&quot; (--json: a choices array)
+  --json-schema FILE    ask for JSON that follows the JSON Schema in FILE
+                        (response_format json_schema, strict; named by the schema&apos;s
+                        title, else the file&apos;s name)
+  --no-stream           ask for the whole answer at once
+  --json                print one JSON object with the result
+  --hide-reasoning      do not print the model&apos;s reasoning (stderr)
+  --tools LIST          offer tools and run the model&apos;s calls to them; LIST is comma-
+                        separated, repeatable: builtin (time, calculator, fetch_url, and
+                        read_text_file/list_folder with --allow-folder), mcp:NAME (an MCP
+                        server set up in Confab). Each call and its result go to stderr
+  --approve MODE        which calls run: read-only (default), all, or none; never asked
+                        interactively, a refused call is reported to the model
+  --allow-folder DIR    let the built-in file tools read DIR, repeatable
+  --max-tool-rounds N   rounds of tool calls before giving up (default 8)
+  --connect-timeout S, --first-byte-timeout S, --idle-timeout S, --total-timeout S
+  --retries N           retries for 429/5xx before the answer starts (default 2)
+  --history FILE        the history database for history commands (default: Confab&apos;s own)
+
+Exit codes: 0 ok, 1 history, file or MCP server problem, 2 usage, 3 network/timeout,
+4 auth, 5 other HTTP/server, 6 protocol, 7 stopped at the tool round limit. compare: 0 when
+at least one model answered, else the code of the first column&apos;s error.
+</source>
+        <translation>用法：
+  confab-cli ask [options] PROMPT|-     流式输出一个回答（- 表示从 stdin 读取提示词）
+  confab-cli models [options]           列出端点提供的模型
+  confab-cli compare -m PROVIDER/MODEL -m MODEL … [options] PROMPT|-
+                                        同时流式输出 2 到 4 个回答，然后输出一张
+                                        指标表（首个 token、token/s、token 数、费用）
+  confab-cli providers [--json]         列出在 Confab 中设置的服务商
+  confab-cli keys set NAME              将 NAME 的 API 密钥存入钥匙串（从 stdin 读取）
+  confab-cli keys delete NAME           从钥匙串中删除 NAME 的 API 密钥
+  confab-cli history list [--json] [--all]
+                                        已保存的对话，最新的在前（--all：包括已归档的）
+  confab-cli history search QUERY [--json]
+                                        包含 QUERY 的消息
+  confab-cli history export ID…|--all [--format md|json] [-o FILE]
+                                        将对话写为 Markdown 或 JSON
+                                        （默认：-o *.json 时为 json，否则为 md）
+  confab-cli history import FILE|-      添加 JSON 导出文件中的对话
+
+选项：
+  --provider NAME       Confab 中设置的服务商：使用其地址、请求头以及钥匙串中的
+                        密钥（默认：$CONFAB_PROVIDER）
+  --base-url URL        API 的基础 URL（默认：$CONFAB_BASE_URL 或 https://api.openai.com/v1）
+  --api-key-env VAR     从环境变量 VAR 读取 API 密钥（默认：CONFAB_API_KEY）
+  -m, --model M         模型（默认：$CONFAB_MODEL）；compare：每列一个，
+                        PROVIDER/MODEL（Confab 中设置的服务商，密钥来自钥匙串）
+                        或 MODEL（使用 --provider / --base-url 指定的服务）
+  --system S            系统提示词
+  --param KEY=VALUE     请求参数，可重复（temperature、top_p、max_tokens、
+                        max_completion_tokens、n、stop、seed、reasoning_effort 等）
+  --n N                 对问题给出 N 个回答（--param n=N）；ask 在每个回答前输出一行
+                        “--- 第 2 个回答（共 N 个）---”（--json：一个 choices 数组）
+  --json-schema FILE    要求输出符合 FILE 中 JSON Schema 的 JSON
+                        （response_format json_schema，strict；名称取自 Schema 的
+                        title，否则取文件名）
+  --no-stream           一次性获取完整回答
+  --json                输出一个包含结果的 JSON 对象
+  --hide-reasoning      不输出模型的推理过程（stderr）
+  --tools LIST          向模型提供工具，并执行模型对它们的调用；LIST 以逗号分隔，
+                        可重复：builtin（time、calculator、fetch_url，以及配合
+                        --allow-folder 使用的 read_text_file/list_folder）、mcp:NAME
+                        （Confab 中设置的 MCP 服务器）。每次调用及其结果输出到 stderr
+  --approve MODE        允许运行哪些调用：read-only（默认）、all 或 none；从不交互
+                        询问，被拒绝的调用会报告给模型
+  --allow-folder DIR    允许内置文件工具读取 DIR，可重复
+  --max-tool-rounds N   放弃前最多进行的工具调用轮数（默认 8）
+  --connect-timeout S, --first-byte-timeout S, --idle-timeout S, --total-timeout S
+  --retries N           回答开始前遇到 429/5xx 时的重试次数（默认 2）
+  --history FILE        history 命令使用的历史数据库（默认：Confab 自己的数据库）
+
+退出码：0 成功，1 历史记录、文件或 MCP 服务器问题，2 用法错误，3 网络/超时，
+4 认证失败，5 其他 HTTP/服务器错误，6 协议错误，7 达到工具调用轮数上限而停止。
+compare：至少有一个模型给出回答时为 0，否则为第一列的错误码。
+</translation>
+    </message>
+    <message>
+        <source>--json-schema is an option of ask.</source>
+        <translation>--json-schema 是 ask 命令的选项。</translation>
     </message>
 </context>
 <context>
@@ -1122,6 +1275,26 @@ compare：至少有一个模型给出回答时为 0，否则为第一列的错�
         <source>Send</source>
         <translation>发送</translation>
     </message>
+    <message>
+        <source>Attach images or text files</source>
+        <translation>附加图片或文本文件</translation>
+    </message>
+    <message>
+        <source>Images and text files (*.png *.jpg *.jpeg *.webp *.gif *.txt *.md *.csv *.log *.json *.xml *.yaml *.yml *.py *.js *.ts *.c *.cpp *.h *.hpp *.rs *.go *.java *.kt *.swift *.sh *.sql *.html *.css *.qml)</source>
+        <translation>图片和文本文件 (*.png *.jpg *.jpeg *.webp *.gif *.txt *.md *.csv *.log *.json *.xml *.yaml *.yml *.py *.js *.ts *.c *.cpp *.h *.hpp *.rs *.go *.java *.kt *.swift *.sh *.sql *.html *.css *.qml)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Attach…</source>
+        <translation>附加…</translation>
+    </message>
+    <message>
+        <source>Attach images or text files (or drop them here, or paste an image)</source>
+        <translation>附加图片或文本文件（也可以拖放到这里，或粘贴图片）</translation>
+    </message>
 </context>
 <context>
     <name>ConversationExport</name>
@@ -1548,6 +1721,14 @@ Your first steps:
         <source>This reply comes from Confab&apos;s offline demo, which only repeats what the tool returned.</source>
         <translation>这条回复来自 Confab 的离线演示，它只是复述工具返回的内容。</translation>
     </message>
+    <message>
+        <source>This JSON comes from Confab&apos;s offline demo.</source>
+        <translation>这段 JSON 来自 Confab 的离线演示。</translation>
+    </message>
+    <message>
+        <source>You asked for JSON. I will answer with one JSON object, which the window shows formatted, foldable and checked.</source>
+        <translation>你要求输出 JSON。我会用一个 JSON 对象作答，窗口会将它格式化显示、可折叠，并进行校验。</translation>
+    </message>
 </context>
 <context>
     <name>DemoServer</name>
@@ -1866,6 +2047,63 @@ Your first steps:
     <message>
         <source>The connection to %1 failed: %2</source>
         <translation>连接 %1 失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ImageRefusal</name>
+    <message>
+        <source>This model may not accept images: choose a model that can see images, or ask again without them.</source>
+        <translation>此模型可能不接受图片：请选择能识别图片的模型，或去掉图片后重新提问。</translation>
+    </message>
+</context>
+<context>
+    <name>JsonBlock</name>
+    <message>
+        <source>Copy JSON</source>
+        <translation>复制 JSON</translation>
+    </message>
+    <message>
+        <source>JSON answer</source>
+        <translation>JSON 回答</translation>
+    </message>
+    <message>
+        <source>Unfold</source>
+        <translation>展开</translation>
+    </message>
+    <message>
+        <source>Fold</source>
+        <translation>折叠</translation>
+    </message>
+</context>
+<context>
+    <name>JsonOutline</name>
+    <message>
+        <source>✓ valid JSON</source>
+        <translation>✓ 有效的 JSON</translation>
+    </message>
+    <message>
+        <source>✗ invalid at character %1: %2</source>
+        <translation>✗ 在第 %1 个字符处无效：%2</translation>
+    </message>
+    <message>
+        <source>✓ matches the schema</source>
+        <translation>✓ 符合 Schema</translation>
+    </message>
+    <message>
+        <source>✗ does not match the schema: %1</source>
+        <translation>✗ 不符合 Schema：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s)</source>
+        <translation>
+            <numerusform>%n 个键</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n 项</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2571,6 +2809,14 @@ Your first steps:
         <source>response_format type must be &quot;text&quot;, &quot;json_object&quot; or &quot;json_schema&quot;.</source>
         <translation>response_format 的 type 必须是 &quot;text&quot;、&quot;json_object&quot; 或 &quot;json_schema&quot;。</translation>
     </message>
+    <message>
+        <source>response_format json_schema.name may have only letters, digits, _ and - (at most 64), not &quot;%1&quot;.</source>
+        <translation>response_format json_schema.name 只能包含字母、数字、_ 和 -（最多 64 个），而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>response_format json_schema.schema must be a JSON object.</source>
+        <translation>response_format json_schema.schema 必须是 JSON 对象。</translation>
+    </message>
 </context>
 <context>
     <name>ModelPicker</name>
@@ -2728,6 +2974,33 @@ Your first steps:
     </message>
 </context>
 <context>
+    <name>OutputFormatField</name>
+    <message>
+        <source>Output format</source>
+        <translation>输出格式</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>JSON object</source>
+        <translation>JSON 对象</translation>
+    </message>
+    <message>
+        <source>JSON schema</source>
+        <translation>JSON Schema</translation>
+    </message>
+    <message>
+        <source>Paste a JSON Schema; its &quot;title&quot; names it</source>
+        <translation>粘贴 JSON Schema；以其“title”命名</translation>
+    </message>
+    <message>
+        <source>Sent as &quot;%1&quot;, strict.</source>
+        <translation>以“%1”发送，严格模式（strict）。</translation>
+    </message>
+</context>
+<context>
     <name>ParameterField</name>
     <message>
         <source>Default (%1)</source>
@@ -2739,6 +3012,10 @@ Your first steps:
     <message>
         <source>No conversation is open.</source>
         <translation>没有打开的对话。</translation>
+    </message>
+    <message>
+        <source>Unknown output format &quot;%1&quot;.</source>
+        <translation>未知的输出格式“%1”。</translation>
     </message>
 </context>
 <context>
@@ -3323,6 +3600,37 @@ Your first steps:
     </message>
 </context>
 <context>
+    <name>ResponseFormat</name>
+    <message>
+        <source>The schema&apos;s &quot;type&quot; must be one of %1.</source>
+        <translation>Schema 的“type”必须是 %1 之一。</translation>
+    </message>
+    <message>
+        <source>The schema&apos;s &quot;properties&quot; must be an object.</source>
+        <translation>Schema 的“properties”必须是对象。</translation>
+    </message>
+    <message>
+        <source>The schema&apos;s &quot;required&quot; must be a list of names.</source>
+        <translation>Schema 的“required”必须是名称列表。</translation>
+    </message>
+    <message>
+        <source>Paste a JSON Schema, such as {&quot;type&quot;: &quot;object&quot;, &quot;properties&quot;: {…}}.</source>
+        <translation>请粘贴 JSON Schema，例如 {&quot;type&quot;: &quot;object&quot;, &quot;properties&quot;: {…}}。</translation>
+    </message>
+    <message>
+        <source>The schema is not valid JSON: %1 at character %2.</source>
+        <translation>Schema 不是有效的 JSON：%1（位于第 %2 个字符）。</translation>
+    </message>
+    <message>
+        <source>The schema must be a JSON object, such as {&quot;type&quot;: &quot;object&quot;}.</source>
+        <translation>Schema 必须是 JSON 对象，例如 {&quot;type&quot;: &quot;object&quot;}。</translation>
+    </message>
+    <message>
+        <source>The schema&apos;s name may have only letters, digits, _ and - (at most %1), not &quot;%2&quot;.</source>
+        <translation>Schema 的名称只能包含字母、数字、_ 和 -（最多 %1 个），而不是“%2”。</translation>
+    </message>
+</context>
+<context>
     <name>SearchHitRow</name>
     <message>
         <source>%1: %2</source>
@@ -3862,10 +4170,6 @@ Result:
         <translation>对话</translation>
     </message>
     <message>
-        <source>This is the offline demo: answers are canned, nothing leaves your computer. Ask anything, or include &quot;tool&quot; or &quot;long&quot; in your message to see a tool call or a cut-off answer.</source>
-        <translation>这是离线演示：回答都是预设的，不会有任何数据离开你的计算机。随便问点什么，或在消息中包含“tool”或“long”，即可看到工具调用或被截断的回答。</translation>
-    </message>
-    <message>
         <source>Ask %1 anything.</source>
         <translation>尽管向 %1 提问吧。</translation>
     </message>
@@ -3886,6 +4190,10 @@ Result:
     <message>
         <source>Jump to latest</source>
         <translation>跳到最新</translation>
+    </message>
+    <message>
+        <source>This is the offline demo: answers are canned, nothing leaves your computer. Ask anything, or include &quot;tool&quot;, &quot;long&quot; or &quot;json&quot; in your message to see a tool call, a cut-off answer or a JSON answer.</source>
+        <translation>这是离线演示：回答都是预设的，不会有任何数据离开你的计算机。随便问点什么，或在消息中包含“tool”、“long”或“json”，即可看到工具调用、被截断的回答或 JSON 回答。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "chatsession.h"
 
 #include "attachments/attachmenttray.h"
+#include "attachments/imagerefusal.h"
 #include "client/chatclient.h"
 #include "client/chatstream.h"
 #include "tools/argumentcheck.h"
@@ -546,9 +547,12 @@ bool ChatSession::startAnswer()
     for (const Message &message : m_conversation.messages())
         if (message.role == Message::Role::Tool)
             answered.insert(message.toolCallId);
+    m_requestHasImages = false;
     for (const Message &message : m_conversation.messages()) {
         if (message.role != Message::Role::Assistant) {
             request.messages.append(message.toRequestMessage());
+            for (const Attachment &attachment : message.attachments)
+                m_requestHasImages = m_requestHasImages || attachment.isImage();
             continue;
         }
         Message sent = message;
@@ -606,7 +610,7 @@ void ChatSession::onFinished()
 
 void ChatSession::onFailed(const ApiError &error)
 {
-    endStream(Message::State::Failed, error);
+    endStream(Message::State::Failed, m_requestHasImages ? ImageRefusal::explained(error) : error);
 }
 
 void ChatSession::onCancelled()

@@ -168,6 +168,7 @@ private:
     QPointer<ChatClient> m_client;
     ChatStream *m_stream = nullptr;
     ChoiceBranches m_choices {m_tree, m_conversation};
+    bool m_requestHasImages = false; // a refusal may then mean the model cannot see images
     int m_streamingRow = -1;
     QString m_model;
     QString m_systemPrompt;

@@ -185,6 +185,39 @@ private Q_SLOTS:
         QCOMPARE(tray.count(), 0);
     }
 
+    void aModelThatCannotSeeImagesIsNamedAsTheCause()
+    {
+        m_server->enqueue(ScriptedResponse::json(
+            400,
+            R"({"error":{"message":"Invalid content type. image_url is only supported by )"
+            R"(certain models.","type":"invalid_request_error","code":null}})"));
+        AttachmentTray tray;
+        QVERIFY(tray.addFile(write(u"receipt.png"_s, png(200, 300))));
+        ChatSession session;
+        session.setClient(m_client);
+        session.setModel(u"text-only-model"_s);
+        QVERIFY(session.send(u"Total?"_s, &tray));
+        QVERIFY(QTest::qWaitFor([&] { return !session.isBusy(); }, 10'000));
+        const Message answer = session.conversation()->messages().constLast();
+        QCOMPARE(answer.state, Message::State::Failed);
+        QVERIFY2(answer.error.message.endsWith(
+                     u"This model may not accept images: choose a model that can see images, or "
+                     "ask again without them."_s),
+                 qPrintable(answer.error.message));
+        QVERIFY(answer.error.message.contains(u"(400)"_s));
+
+        // The same refusal of a question without images is not blamed on images.
+        m_server->enqueue(ScriptedResponse::json(
+            400,
+            R"({"error":{"message":"Unknown parameter: 'foo'.","type":"invalid_request_error"}})"));
+        ChatSession plain;
+        plain.setClient(m_client);
+        plain.setModel(u"text-only-model"_s);
+        QVERIFY(plain.send(u"Hi"_s));
+        QVERIFY(QTest::qWaitFor([&] { return !plain.isBusy(); }, 10'000));
+        QVERIFY(!plain.conversation()->messages().constLast().error.message.contains(u"images"_s));
+    }
+
     void theLongestSideIsASetting()
     {
         AttachmentTray::setMaxImageSide(1000);
