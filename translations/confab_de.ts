@@ -271,6 +271,10 @@
             <numerusform>(Angekommen: %1 von %n angeforderten Antworten.)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 is not an image; attach it with --file.</source>
+        <translation>%1 ist kein Bild; hängen Sie es mit --file an.</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentChip</name>
@@ -731,6 +735,10 @@
         <translation>%1: %2</translation>
     </message>
     <message>
+        <source>--json-schema is an option of ask.</source>
+        <translation>--json-schema ist eine Option von ask.</translation>
+    </message>
+    <message>
         <source>Usage:
   confab-cli ask [options] PROMPT|-     stream one answer (- reads the prompt from stdin)
   confab-cli models [options]           list the endpoint&apos;s models
@@ -762,6 +770,10 @@ Options:
                         max_completion_tokens, n, stop, seed, reasoning_effort, …)
   --n N                 N answers to the question (--param n=N); ask prints each after
                         a line &quot;--- choice 2 of N ---&quot; (--json: a choices array)
+  --image PATH          attach an image (PNG, JPEG, WebP, GIF; scaled down to the
+                        longest side set in Confab, 2048 px by default), repeatable
+  --file PATH           attach a text file (code, Markdown, CSV, logs) or an image,
+                        repeatable
   --json-schema FILE    ask for JSON that follows the JSON Schema in FILE
                         (response_format json_schema, strict; named by the schema&apos;s
                         title, else the file&apos;s name)
@@ -820,6 +832,10 @@ Optionen:
                         max_completion_tokens, n, stop, seed, reasoning_effort, …)
   --n N                 N Antworten auf die Frage (--param n=N); ask gibt jede nach einer
                         Zeile „--- Auswahl 2 von N ---“ aus (--json: ein Array choices)
+  --image PATH          ein Bild anhängen (PNG, JPEG, WebP, GIF; verkleinert auf die in
+                        Confab eingestellte längste Seite, standardmäßig 2048 px), wiederholbar
+  --file PATH           eine Textdatei (Code, Markdown, CSV, Logs) oder ein Bild anhängen,
+                        wiederholbar
   --json-schema FILE    JSON anfordern, das dem JSON Schema in FILE folgt
                         (response_format json_schema, strict; benannt nach dem title
                         des Schemas, sonst nach dem Dateinamen)
@@ -846,8 +862,8 @@ geantwortet hat, sonst der Code des Fehlers der ersten Spalte.
 </translation>
     </message>
     <message>
-        <source>--json-schema is an option of ask.</source>
-        <translation>--json-schema ist eine Option von ask.</translation>
+        <source>%1 is an option of ask.</source>
+        <translation>%1 ist eine Option von ask.</translation>
     </message>
 </context>
 <context>

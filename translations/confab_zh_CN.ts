@@ -269,6 +269,10 @@
             <numerusform>（请求的 %n 个回答中收到了 %1 个。）</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 is not an image; attach it with --file.</source>
+        <translation>%1 不是图片；请使用 --file 附加它。</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentChip</name>
@@ -728,6 +732,10 @@
         <translation>%1：%2</translation>
     </message>
     <message>
+        <source>--json-schema is an option of ask.</source>
+        <translation>--json-schema 是 ask 命令的选项。</translation>
+    </message>
+    <message>
         <source>Usage:
   confab-cli ask [options] PROMPT|-     stream one answer (- reads the prompt from stdin)
   confab-cli models [options]           list the endpoint&apos;s models
@@ -759,6 +767,10 @@ Options:
                         max_completion_tokens, n, stop, seed, reasoning_effort, …)
   --n N                 N answers to the question (--param n=N); ask prints each after
                         a line &quot;--- choice 2 of N ---&quot; (--json: a choices array)
+  --image PATH          attach an image (PNG, JPEG, WebP, GIF; scaled down to the
+                        longest side set in Confab, 2048 px by default), repeatable
+  --file PATH           attach a text file (code, Markdown, CSV, logs) or an image,
+                        repeatable
   --json-schema FILE    ask for JSON that follows the JSON Schema in FILE
                         (response_format json_schema, strict; named by the schema&apos;s
                         title, else the file&apos;s name)
@@ -812,6 +824,10 @@ at least one model answered, else the code of the first column&apos;s error.
                         max_completion_tokens、n、stop、seed、reasoning_effort 等）
   --n N                 对问题给出 N 个回答（--param n=N）；ask 在每个回答前输出一行
                         “--- 第 2 个回答（共 N 个）---”（--json：一个 choices 数组）
+  --image PATH          附加一张图片（PNG、JPEG、WebP、GIF；按 Confab 中设置的最长边
+                        缩小，默认 2048 px），可重复
+  --file PATH           附加一个文本文件（代码、Markdown、CSV、日志）或一张图片，
+                        可重复
   --json-schema FILE    要求输出符合 FILE 中 JSON Schema 的 JSON
                         （response_format json_schema，strict；名称取自 Schema 的
                         title，否则取文件名）
@@ -836,8 +852,8 @@ compare：至少有一个模型给出回答时为 0，否则为第一列的错�
 </translation>
     </message>
     <message>
-        <source>--json-schema is an option of ask.</source>
-        <translation>--json-schema 是 ask 命令的选项。</translation>
+        <source>%1 is an option of ask.</source>
+        <translation>%1 是 ask 命令的选项。</translation>
     </message>
 </context>
 <context>

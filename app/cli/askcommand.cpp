@@ -1,5 +1,7 @@
 #include "askcommand.h"
 
+#include "attachments/attachmentreader.h"
+#include "attachments/attachmenttray.h"
 #include "chat/choicebranches.h"
 #include "client/chatclient.h"
 #include "client/chatstream.h"
@@ -112,9 +114,23 @@ void AskCommand::start()
         }
         prompt = QString::fromUtf8(input.readAll());
     }
+    Message question = Message::create(Message::Role::User, prompt);
+    AttachmentReader::Limits limits;
+    limits.maxImageSide = AttachmentTray::maxImageSide(); // the app's setting
+    const AttachmentReader reader(limits);
+    for (const CliOptions::AttachmentPath &file : std::as_const(m_options.attachments)) {
+        AttachmentReader::Result read = reader.readFile(file.path);
+        if (read.ok() && file.mustBeImage && !read.attachment.isImage())
+            read.error = tr("%1 is not an image; attach it with --file.").arg(file.path);
+        if (!read.ok()) {
+            finish(ApiError::make(ApiError::Kind::InvalidRequest, read.error));
+            return;
+        }
+        question.attachments.append(read.attachment);
+    }
     if (!m_options.system.isEmpty())
         m_history.append(RequestMessage::system(m_options.system));
-    m_history.append(RequestMessage::user(prompt));
+    m_history.append(question.toRequestMessage());
     m_sentAt = now();
     sendRequest();
 }

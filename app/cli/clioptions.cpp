@@ -117,82 +117,87 @@ QString parseHistory(CliOptions &options, QStringList arguments, const QStringLi
 
 QString CliOptions::usage()
 {
-    return tr("Usage:\n"
-              "  confab-cli ask [options] PROMPT|-     stream one answer (- reads the prompt "
-              "from stdin)\n"
-              "  confab-cli models [options]           list the endpoint's models\n"
-              "  confab-cli compare -m PROVIDER/MODEL -m MODEL … [options] PROMPT|-\n"
-              "                                        stream 2 to 4 answers at once, then a "
-              "table of\n"
-              "                                        their metrics (first token, tokens/s, "
-              "tokens, cost)\n"
-              "  confab-cli providers [--json]         list the providers set up in Confab\n"
-              "  confab-cli keys set NAME              store NAME's API key in the keychain "
-              "(read from stdin)\n"
-              "  confab-cli keys delete NAME           remove NAME's API key from the keychain\n"
-              "  confab-cli history list [--json] [--all]\n"
-              "                                        the saved conversations, newest first "
-              "(--all: archived too)\n"
-              "  confab-cli history search QUERY [--json]\n"
-              "                                        the messages that contain QUERY\n"
-              "  confab-cli history export ID…|--all [--format md|json] [-o FILE]\n"
-              "                                        write conversations as Markdown or JSON\n"
-              "                                        (default: json for -o *.json, else md)\n"
-              "  confab-cli history import FILE|-      add the conversations of a JSON export\n"
-              "\n"
-              "Options:\n"
-              "  --provider NAME       a provider set up in Confab: its address, headers and "
-              "the key\n"
-              "                        from the keychain (default: $CONFAB_PROVIDER)\n"
-              "  --base-url URL        the API's base URL (default: $CONFAB_BASE_URL or "
-              "https://api.openai.com/v1)\n"
-              "  --api-key-env VAR     read the API key from environment variable VAR "
-              "(default: CONFAB_API_KEY)\n"
-              "  -m, --model M         the model (default: $CONFAB_MODEL); compare: one column "
-              "each,\n"
-              "                        PROVIDER/MODEL (a provider set up in Confab, its key "
-              "from the\n"
-              "                        keychain) or MODEL (at --provider / --base-url)\n"
-              "  --system S            a system prompt\n"
-              "  --param KEY=VALUE     a request parameter, repeatable (temperature, top_p, "
-              "max_tokens,\n"
-              "                        max_completion_tokens, n, stop, seed, "
-              "reasoning_effort, …)\n"
-              "  --n N                 N answers to the question (--param n=N); ask prints "
-              "each after\n"
-              "                        a line \"--- choice 2 of N ---\" (--json: a choices "
-              "array)\n"
-              "  --json-schema FILE    ask for JSON that follows the JSON Schema in FILE\n"
-              "                        (response_format json_schema, strict; named by the "
-              "schema's\n"
-              "                        title, else the file's name)\n"
-              "  --no-stream           ask for the whole answer at once\n"
-              "  --json                print one JSON object with the result\n"
-              "  --hide-reasoning      do not print the model's reasoning (stderr)\n"
-              "  --tools LIST          offer tools and run the model's calls to them; LIST is "
-              "comma-\n"
-              "                        separated, repeatable: builtin (time, calculator, "
-              "fetch_url, and\n"
-              "                        read_text_file/list_folder with --allow-folder), "
-              "mcp:NAME (an MCP\n"
-              "                        server set up in Confab). Each call and its result go "
-              "to stderr\n"
-              "  --approve MODE        which calls run: read-only (default), all, or none; "
-              "never asked\n"
-              "                        interactively, a refused call is reported to the model\n"
-              "  --allow-folder DIR    let the built-in file tools read DIR, repeatable\n"
-              "  --max-tool-rounds N   rounds of tool calls before giving up (default 8)\n"
-              "  --connect-timeout S, --first-byte-timeout S, --idle-timeout S, "
-              "--total-timeout S\n"
-              "  --retries N           retries for 429/5xx before the answer starts (default 2)\n"
-              "  --history FILE        the history database for history commands (default: "
-              "Confab's own)\n"
-              "\n"
-              "Exit codes: 0 ok, 1 history, file or MCP server problem, 2 usage, 3 network/"
-              "timeout,\n"
-              "4 auth, 5 other HTTP/server, 6 protocol, 7 stopped at the tool round limit. "
-              "compare: 0 when\n"
-              "at least one model answered, else the code of the first column's error.\n");
+    return tr(
+        "Usage:\n"
+        "  confab-cli ask [options] PROMPT|-     stream one answer (- reads the prompt "
+        "from stdin)\n"
+        "  confab-cli models [options]           list the endpoint's models\n"
+        "  confab-cli compare -m PROVIDER/MODEL -m MODEL … [options] PROMPT|-\n"
+        "                                        stream 2 to 4 answers at once, then a "
+        "table of\n"
+        "                                        their metrics (first token, tokens/s, "
+        "tokens, cost)\n"
+        "  confab-cli providers [--json]         list the providers set up in Confab\n"
+        "  confab-cli keys set NAME              store NAME's API key in the keychain "
+        "(read from stdin)\n"
+        "  confab-cli keys delete NAME           remove NAME's API key from the keychain\n"
+        "  confab-cli history list [--json] [--all]\n"
+        "                                        the saved conversations, newest first "
+        "(--all: archived too)\n"
+        "  confab-cli history search QUERY [--json]\n"
+        "                                        the messages that contain QUERY\n"
+        "  confab-cli history export ID…|--all [--format md|json] [-o FILE]\n"
+        "                                        write conversations as Markdown or JSON\n"
+        "                                        (default: json for -o *.json, else md)\n"
+        "  confab-cli history import FILE|-      add the conversations of a JSON export\n"
+        "\n"
+        "Options:\n"
+        "  --provider NAME       a provider set up in Confab: its address, headers and "
+        "the key\n"
+        "                        from the keychain (default: $CONFAB_PROVIDER)\n"
+        "  --base-url URL        the API's base URL (default: $CONFAB_BASE_URL or "
+        "https://api.openai.com/v1)\n"
+        "  --api-key-env VAR     read the API key from environment variable VAR "
+        "(default: CONFAB_API_KEY)\n"
+        "  -m, --model M         the model (default: $CONFAB_MODEL); compare: one column "
+        "each,\n"
+        "                        PROVIDER/MODEL (a provider set up in Confab, its key "
+        "from the\n"
+        "                        keychain) or MODEL (at --provider / --base-url)\n"
+        "  --system S            a system prompt\n"
+        "  --param KEY=VALUE     a request parameter, repeatable (temperature, top_p, "
+        "max_tokens,\n"
+        "                        max_completion_tokens, n, stop, seed, "
+        "reasoning_effort, …)\n"
+        "  --n N                 N answers to the question (--param n=N); ask prints "
+        "each after\n"
+        "                        a line \"--- choice 2 of N ---\" (--json: a choices "
+        "array)\n"
+        "  --image PATH          attach an image (PNG, JPEG, WebP, GIF; scaled down to the\n"
+        "                        longest side set in Confab, 2048 px by default), repeatable\n"
+        "  --file PATH           attach a text file (code, Markdown, CSV, logs) or an image,\n"
+        "                        repeatable\n"
+        "  --json-schema FILE    ask for JSON that follows the JSON Schema in FILE\n"
+        "                        (response_format json_schema, strict; named by the "
+        "schema's\n"
+        "                        title, else the file's name)\n"
+        "  --no-stream           ask for the whole answer at once\n"
+        "  --json                print one JSON object with the result\n"
+        "  --hide-reasoning      do not print the model's reasoning (stderr)\n"
+        "  --tools LIST          offer tools and run the model's calls to them; LIST is "
+        "comma-\n"
+        "                        separated, repeatable: builtin (time, calculator, "
+        "fetch_url, and\n"
+        "                        read_text_file/list_folder with --allow-folder), "
+        "mcp:NAME (an MCP\n"
+        "                        server set up in Confab). Each call and its result go "
+        "to stderr\n"
+        "  --approve MODE        which calls run: read-only (default), all, or none; "
+        "never asked\n"
+        "                        interactively, a refused call is reported to the model\n"
+        "  --allow-folder DIR    let the built-in file tools read DIR, repeatable\n"
+        "  --max-tool-rounds N   rounds of tool calls before giving up (default 8)\n"
+        "  --connect-timeout S, --first-byte-timeout S, --idle-timeout S, "
+        "--total-timeout S\n"
+        "  --retries N           retries for 429/5xx before the answer starts (default 2)\n"
+        "  --history FILE        the history database for history commands (default: "
+        "Confab's own)\n"
+        "\n"
+        "Exit codes: 0 ok, 1 history, file or MCP server problem, 2 usage, 3 network/"
+        "timeout,\n"
+        "4 auth, 5 other HTTP/server, 6 protocol, 7 stopped at the tool round limit. "
+        "compare: 0 when\n"
+        "at least one model answered, else the code of the first column's error.\n");
 }
 
 CliOptions CliOptions::parse(const QStringList &arguments, const QStringList &environment)
@@ -207,6 +212,7 @@ CliOptions CliOptions::parse(const QStringList &arguments, const QStringList &en
     QStringList historyOptions; // given, so that other commands can refuse them
     QStringList toolOptions; // --approve, --allow-folder, --max-tool-rounds: need --tools
     bool jsonSchemaGiven = false;
+    QStringList attachmentOptions; // --image, --file: ask only
 
     auto fail = [&options](const QString &message) {
         options.error = message;
@@ -310,6 +316,10 @@ CliOptions CliOptions::parse(const QStringList &arguments, const QStringList &en
                 if (const QString problem = options.parameters.set(QStringLiteral("n"), text);
                     !problem.isEmpty())
                     return fail(problem);
+            } else if (argument == QLatin1String("--image")
+                       || argument == QLatin1String("--file")) {
+                options.attachments.append({text, argument == QLatin1String("--image")});
+                attachmentOptions << argument;
             } else if (argument == QLatin1String("--json-schema")) {
                 if (const QString problem = readJsonSchema(text, options.parameters);
                     !problem.isEmpty())
@@ -374,6 +384,8 @@ CliOptions CliOptions::parse(const QStringList &arguments, const QStringList &en
         return fail(tr("--tools is an option of ask."));
     if (command != QLatin1String("ask") && jsonSchemaGiven)
         return fail(tr("--json-schema is an option of ask."));
+    if (command != QLatin1String("ask") && !attachmentOptions.isEmpty())
+        return fail(tr("%1 is an option of ask.").arg(attachmentOptions.first()));
     if (options.toolSources.isEmpty() && !toolOptions.isEmpty())
         return fail(tr("%1 goes with --tools.").arg(toolOptions.first()));
     if (!options.allowedFolders.isEmpty()

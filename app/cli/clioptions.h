@@ -39,6 +39,13 @@ struct CliOptions
     QString system;
     ModelParameters parameters;
     QString prompt; // "-" reads standard input
+    // ask --image PATH / --file PATH, in order: sent with the prompt. An --image must be one.
+    struct AttachmentPath
+    {
+        QString path;
+        bool mustBeImage = false;
+    };
+    QList<AttachmentPath> attachments;
     bool stream = true;
     bool json = false;
     bool hideReasoning = false;

@@ -48,6 +48,8 @@ Pane {
     }
 
     padding: 12
+    // Several children (the drop area and its frame too): the size comes from the column.
+    contentHeight: column.implicitHeight
 
     AttachmentTray {
         id: tray
@@ -82,6 +84,8 @@ Pane {
     }
 
     ColumnLayout {
+        id: column
+
         anchors.fill: parent
         spacing: 6
 

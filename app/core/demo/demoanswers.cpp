@@ -22,8 +22,10 @@ QString textOf(const QJsonValue &content)
         return content.toString();
     QStringList texts;
     for (const QJsonValue &part : content.toArray()) {
-        if (part["type"_L1].toString() == "text"_L1)
-            texts.append(part["text"_L1].toString());
+        // Attached text files come as text parts too; the question is the rest.
+        const QString text = part["text"_L1].toString();
+        if (part["type"_L1].toString() == "text"_L1 && !text.startsWith("<file name="_L1))
+            texts.append(text);
     }
     return texts.join(QLatin1Char('\n'));
 }

@@ -41,7 +41,6 @@ TranscriptRow {
             y: 10
             width: parent.width - 28
             items: row.attachments
-            layoutDirection: Qt.RightToLeft
         }
 
         TextEdit {
