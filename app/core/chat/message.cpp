@@ -97,11 +97,11 @@ RequestMessage Message::toRequestMessage() const
                 continue;
             }
             // Described but not kept (an imported conversation): the model learns it was there.
-            parts.append(QJsonObject {
-                {QStringLiteral("type"), QStringLiteral("text")},
-                {QStringLiteral("text"),
-                 QStringLiteral("[%1 was attached here; it is no longer available.]")
-                     .arg(attachment.name)}});
+            parts.append(
+                QJsonObject {{QStringLiteral("type"), QStringLiteral("text")},
+                             {QStringLiteral("text"),
+                              QStringLiteral("[%1 was attached here; it is no longer available.]")
+                                  .arg(attachment.name)}});
         }
         return RequestMessage::userParts(parts);
     }
