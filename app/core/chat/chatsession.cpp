@@ -4,8 +4,6 @@
 #include "attachments/imagerefusal.h"
 #include "client/chatclient.h"
 #include "client/chatstream.h"
-#include "tools/argumentcheck.h"
-#include "tools/toolapprovals.h"
 #include "tools/toolregistry.h"
 #include "tools/toolrunner.h"
 
@@ -54,97 +52,31 @@ void ChatSession::setTools(const ToolRegistry *tools)
     connect(m_toolRunner, &ToolRunner::finished, this, &ChatSession::onToolsFinished);
     connect(m_toolRunner, &ToolRunner::callStarted, this, &ChatSession::onToolStarted);
     connect(m_toolRunner, &ToolRunner::callSettled, this, &ChatSession::onToolSettled);
-    setApprovals(m_approvals);
+    m_consent.attach(m_toolRunner);
 }
 
 void ChatSession::setApprovals(ToolApprovals *approvals)
 {
-    m_approvals = approvals;
-    if (!m_toolRunner)
-        return;
-    m_toolRunner->setApproval([this](const Tool &tool, const ToolCall &call) {
-        const QString why = m_approvals ? m_approvals->allowedBecause(tool, m_allowedInChat)
-            : tool.effect() == ToolEffect::ReadOnly ? tr("Read-only")
-                                                    : QString();
-        if (!why.isEmpty())
-            m_approvalReasons.insert(call.id, why);
-        else if (!m_approvals)
-            m_approvalReasons.insert(call.id, tr("Not allowed: it needs consent"));
-        return !why.isEmpty();
-    });
-    if (!approvals) {
-        m_toolRunner->setAsk({});
-        return;
-    }
-    m_toolRunner->setAsk([this](const std::shared_ptr<Tool> &tool, const ToolCall &call,
-                                const QJsonObject &arguments, const ToolRunner::Answer &answer) {
-        m_pendingApprovals.append({call.id, tool, call.name, arguments, answer});
-        updateToolRun(call.id,
-                      [](ToolRun &run) { run.status = ToolRun::Status::WaitingForApproval; });
-        Q_EMIT approvalsChanged();
-    });
+    m_consent.setApprovals(approvals);
+    if (m_toolRunner)
+        m_consent.attach(m_toolRunner);
 }
 
 QVariantList ChatSession::pendingApprovals() const
 {
-    QVariantList list;
-    for (const PendingApproval &pending : m_pendingApprovals)
-        list.append(QVariantMap {
-            {u"callId"_s, pending.callId},
-            {u"tool"_s, pending.exposedName},
-            {u"source"_s, pending.tool->source()},
-            {u"effect"_s, Tool::effectName(pending.tool->effect())},
-            {u"arguments"_s, QString::fromUtf8(QJsonDocument(pending.arguments).toJson())}});
-    return list;
+    return m_consent.pending();
 }
 
 bool ChatSession::answerApproval(const QString &callId, int decision, const QString &arguments)
 {
-    const auto it
-        = std::find_if(m_pendingApprovals.begin(), m_pendingApprovals.end(),
-                       [&callId](const PendingApproval &p) { return p.callId == callId; });
-    if (it == m_pendingApprovals.end() || decision < AllowOnce || decision > Deny)
-        return false;
-    const QJsonDocument edited = QJsonDocument::fromJson(arguments.toUtf8());
-    if (decision != Deny
-        && (!edited.isObject()
-            || !ArgumentCheck::problems(edited.object(), it->tool->parameters()).isEmpty()))
-        return false;
-    const PendingApproval pending = *it;
-    m_pendingApprovals.erase(it);
-    if (decision == AllowForChat)
-        m_allowedInChat.insert(ToolApprovals::keyOf(*pending.tool));
-    else if (decision == AlwaysAllow && m_approvals)
-        m_approvals->allowAlways(*pending.tool);
-    const QString how[] = {tr("Allowed once by you"), tr("Allowed by you for this chat"),
-                           tr("Always allowed by you"), tr("Denied by you")};
-    QString approval = how[decision];
-    if (decision != Deny && edited.object() != pending.arguments)
-        approval += tr(", with your changes to the arguments");
-    m_approvalReasons.insert(callId, approval);
-    if (decision == Deny)
-        updateToolRun(callId, [&approval](ToolRun &run) { run.approval = approval; });
-    Q_EMIT approvalsChanged();
-    pending.answer(ApprovalDecision(decision), edited.object());
-    return true;
+    return m_consent.answer(callId, decision, arguments, [this, &callId](const QString &reason) {
+        updateToolRun(callId, [&reason](ToolRun &run) { run.approval = reason; });
+    });
 }
 
 QString ChatSession::argumentProblems(const QString &callId, const QString &arguments) const
 {
-    const auto it
-        = std::find_if(m_pendingApprovals.cbegin(), m_pendingApprovals.cend(),
-                       [&callId](const PendingApproval &p) { return p.callId == callId; });
-    if (it == m_pendingApprovals.cend())
-        return tr("This call is no longer waiting.");
-    QJsonParseError error;
-    const QJsonDocument json = QJsonDocument::fromJson(arguments.toUtf8(), &error);
-    if (error.error != QJsonParseError::NoError)
-        return tr("This is not valid JSON: %1 (at character %2).")
-            .arg(error.errorString())
-            .arg(error.offset);
-    if (!json.isObject())
-        return tr("The arguments must be a JSON object, like {\"name\": \"value\"}.");
-    return ArgumentCheck::problems(json.object(), it->tool->parameters());
+    return m_consent.argumentProblems(callId, arguments);
 }
 
 const Message *ChatSession::streamingMessage() const
@@ -260,7 +192,7 @@ bool ChatSession::runTools(const Message &answer)
     ++m_toolRounds;
     m_toolsCancelled = false;
     m_toolAnswerId = answer.id;
-    m_approvalReasons.clear();
+    m_consent.clearReasons();
     m_toolRunner->setExcluded(m_disabledTools);
     for (const ToolCall &call : answer.toolCalls) {
         const Tool *tool = m_tools->find(call.name);
@@ -281,7 +213,7 @@ void ChatSession::onToolStarted(int index, const QJsonObject &arguments)
         return;
     const ToolCall &call = answer->toolCalls.at(index);
     const QJsonObject asked = QJsonDocument::fromJson(call.arguments.toUtf8()).object();
-    const QString approval = m_approvalReasons.value(call.id);
+    const QString approval = m_consent.reasonFor(call.id);
     updateToolRun(call.id, [&](ToolRun &run) {
         run.status = ToolRun::Status::Running;
         run.startedAt = now();
@@ -296,7 +228,7 @@ void ChatSession::onToolSettled(int index, const ToolRunner::Outcome &outcome)
     const Message *answer = m_tree.find(m_toolAnswerId);
     if (!answer || index >= answer->toolCalls.size())
         return;
-    const QString approval = m_approvalReasons.value(outcome.toolCallId);
+    const QString approval = m_consent.reasonFor(outcome.toolCallId);
     updateToolRun(outcome.toolCallId, [&](ToolRun &run) {
         run.status = outcome.status;
         run.result = outcome.output.text;
@@ -496,7 +428,7 @@ void ChatSession::stop()
         m_stream->cancel();
     if (m_toolRunner && m_toolRunner->isRunning()) {
         m_toolsCancelled = true;
-        if (!std::exchange(m_pendingApprovals, {}).isEmpty())
+        if (m_consent.dropPending())
             Q_EMIT approvalsChanged();
         m_toolRunner->cancel(); // its outcomes say so; the answer does not go on
     }

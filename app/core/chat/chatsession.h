@@ -5,6 +5,7 @@
 #include "conversationmodel.h"
 #include "messagetree.h"
 #include "protocol/modelparameters.h"
+#include "toolconsent.h"
 #include "tools/toolrunner.h"
 
 #include <QObject>
@@ -179,18 +180,13 @@ private:
     int m_maxToolRounds = defaultMaxToolRounds;
     int m_toolRounds = 0; // since the question
     bool m_toolsCancelled = false;
-    ToolApprovals *m_approvals = nullptr;
-    QSet<QString> m_allowedInChat; // ToolApprovals::keyOf() of the tools allowed here
     QSet<QString> m_disabledTools;
     QString m_toolAnswerId; // the answer whose tool calls run, or ran last
-    QHash<QString, QString> m_approvalReasons; // call id -> who let it run, for the log
-    struct PendingApproval
-    {
-        QString callId;
-        std::shared_ptr<const Tool> tool; // alive while it waits, whatever its source does
-        QString exposedName;
-        QJsonObject arguments;
-        ToolRunner::Answer answer;
-    };
-    QList<PendingApproval> m_pendingApprovals;
+    ToolConsent m_consent {{
+        [this](const QString &callId) {
+            updateToolRun(callId,
+                          [](ToolRun &run) { run.status = ToolRun::Status::WaitingForApproval; });
+        },
+        [this] { Q_EMIT approvalsChanged(); },
+    }};
 };
