@@ -9,6 +9,36 @@
 
 #include <algorithm>
 
+namespace {
+
+// OpenRouter describes each model: the kinds of input it takes, and the request parameters
+// it honours. A list that is there but lacks an entry says no.
+ModelCapabilities listedCapabilities(const QJsonObject &model)
+{
+    ModelCapabilities listed;
+    const auto listedAs = [](const QJsonValue &value, const char *entry) {
+        return value.toArray().contains(QJsonValue(QLatin1String(entry)));
+    };
+    const QJsonValue inputs = model.value(QLatin1String("architecture"))
+                                  .toObject()
+                                  .value(QLatin1String("input_modalities"));
+    if (inputs.isArray())
+        listed.note(ModelCapability::Vision, listedAs(inputs, "image"),
+                    CapabilityFlag::Source::Listed, 0);
+    const QJsonValue parameters = model.value(QLatin1String("supported_parameters"));
+    if (parameters.isArray()) {
+        listed.note(ModelCapability::Tools, listedAs(parameters, "tools"),
+                    CapabilityFlag::Source::Listed, 0);
+        listed.note(ModelCapability::Reasoning,
+                    listedAs(parameters, "reasoning") || listedAs(parameters, "reasoning_effort")
+                        || listedAs(parameters, "include_reasoning"),
+                    CapabilityFlag::Source::Listed, 0);
+    }
+    return listed;
+}
+
+} // namespace
+
 ModelCatalog::ModelCatalog(QNetworkAccessManager *network, const Endpoint &endpoint,
                            const ClientOptions &options, QObject *parent)
     : QObject(parent)
@@ -67,6 +97,7 @@ std::optional<QList<ModelInfo>> ModelCatalog::parse(const QByteArray &json)
         info.ownedBy = object.value(QLatin1String("owned_by")).toString();
         info.created = object.value(QLatin1String("created")).toInteger();
         info.contextLength = object.value(QLatin1String("context_length")).toInteger();
+        info.capabilities = listedCapabilities(object);
         models.append(info);
     }
     std::sort(models.begin(), models.end(),

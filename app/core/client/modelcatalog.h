@@ -2,6 +2,7 @@
 
 #include "endpoint.h"
 #include "protocol/apierror.h"
+#include "protocol/modelcapabilities.h"
 
 #include <QByteArray>
 #include <QList>
@@ -18,6 +19,9 @@ struct ModelInfo
     QString ownedBy;
     qint64 created = 0;
     qint64 contextLength = 0; // some servers add it; 0 when unknown
+    // From OpenRouter-style entries ("architecture.input_modalities",
+    // "supported_parameters"), source Listed; unknown elsewhere.
+    ModelCapabilities capabilities;
 };
 
 // Lists an endpoint's models with GET {base}/models. Emits loaded() or failed() once.

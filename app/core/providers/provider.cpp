@@ -106,6 +106,12 @@ QJsonObject Provider::toJson() const
         json.insert("quirks"_L1, quirkJson);
     if (!docsUrl.isEmpty())
         json.insert("docs"_L1, docsUrl);
+    QJsonObject capabilityJson;
+    for (auto it = capabilities.cbegin(); it != capabilities.cend(); ++it)
+        if (!it->isEmpty())
+            capabilityJson.insert(it.key(), it->toJson());
+    if (!capabilityJson.isEmpty())
+        json.insert("capabilities"_L1, capabilityJson);
     return json;
 }
 
@@ -152,6 +158,12 @@ std::optional<Provider> Provider::fromJson(const QJsonObject &json, QString *err
     provider.quirks.reasoningField = quirkJson.value("reasoningField"_L1).toString();
     provider.quirks.rejectsStreamUsage = quirkJson.value("rejectsStreamUsage"_L1).toBool();
     provider.docsUrl = json.value("docs"_L1).toString();
+    const QJsonObject capabilityJson = json.value("capabilities"_L1).toObject();
+    for (auto it = capabilityJson.begin(); it != capabilityJson.end(); ++it) {
+        const ModelCapabilities known = ModelCapabilities::fromJson(it.value().toObject());
+        if (!it.key().isEmpty() && !known.isEmpty())
+            provider.capabilities.insert(it.key(), known);
+    }
     return provider;
 }
 

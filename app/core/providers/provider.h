@@ -1,11 +1,13 @@
 #pragma once
 
 #include "client/endpoint.h"
+#include "protocol/modelcapabilities.h"
 
 #include <QByteArray>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QPair>
 #include <QString>
 #include <QStringList>
@@ -46,6 +48,8 @@ struct Provider
     QStringList cachedModels; // from GET /models, fetched at modelsFetchedAt
     QDateTime modelsFetchedAt;
     ProviderQuirks quirks;
+    // Only models with something known; by model id.
+    QMap<QString, ModelCapabilities> capabilities;
     QString docsUrl; // where to get a key (shown, never opened automatically)
 
     // Where requests go, with this key (trimmed; empty sends no Authorization header).

@@ -129,6 +129,68 @@ void ProviderRegistry::setCachedModels(const QString &id, const QStringList &mod
     save();
 }
 
+ModelCapabilities ProviderRegistry::capabilities(const QString &id, const QString &model) const
+{
+    const qsizetype index = indexOf(id);
+    return index < 0 ? ModelCapabilities() : m_providers.at(index).capabilities.value(model);
+}
+
+void ProviderRegistry::noteCapability(const QString &id, const QString &model,
+                                      ModelCapability capability, bool supported,
+                                      CapabilityFlag::Source source)
+{
+    const qsizetype index = indexOf(id);
+    if (index < 0 || model.isEmpty())
+        return;
+    ModelCapabilities known = m_providers.at(index).capabilities.value(model);
+    if (!known.note(capability, supported, source, QDateTime::currentMSecsSinceEpoch()))
+        return;
+    m_providers[index].capabilities.insert(model, known);
+    save();
+}
+
+void ProviderRegistry::noteListedCapabilities(const QString &id, const QList<ModelInfo> &models)
+{
+    const qsizetype index = indexOf(id);
+    if (index < 0)
+        return;
+    bool changed = false;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (const ModelInfo &model : models) {
+        const ModelCapabilities &listed = model.capabilities;
+        if (listed.isEmpty())
+            continue;
+        ModelCapabilities &known = m_providers[index].capabilities[model.id];
+        for (ModelCapability capability :
+             {ModelCapability::Vision, ModelCapability::Tools, ModelCapability::Reasoning}) {
+            const CapabilityFlag &said = listed.flag(capability);
+            if (said.support != CapabilityFlag::Support::Unknown)
+                changed = known.note(capability, said.isYes(), CapabilityFlag::Source::Listed, now)
+                    || changed;
+        }
+    }
+    if (changed)
+        save();
+}
+
+void ProviderRegistry::setCapability(const QString &id, const QString &model,
+                                     ModelCapability capability, CapabilityFlag::Support support)
+{
+    const qsizetype index = indexOf(id);
+    if (index < 0 || model.isEmpty())
+        return;
+    QMap<QString, ModelCapabilities> &all = m_providers[index].capabilities;
+    ModelCapabilities known = all.value(model);
+    known.set(capability, support, QDateTime::currentMSecsSinceEpoch());
+    if (known == all.value(model))
+        return;
+    if (known.isEmpty())
+        all.remove(model);
+    else
+        all.insert(model, known);
+    save();
+}
+
 QString ProviderRegistry::lastUsedProviderId() const
 {
     return m_settings ? m_settings->value(lastUsedKey).toString() : QString();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "client/modelcatalog.h"
 #include "provider.h"
 
 #include <QDateTime>
@@ -38,6 +39,18 @@ public:
     // Moves `model` to the front of the recent models; the first one becomes the default.
     void noteModelUsed(const QString &id, const QString &model);
     void setCachedModels(const QString &id, const QStringList &models, const QDateTime &when);
+
+    // What provider `id` knows of `model`; nothing for an unknown provider or model.
+    ModelCapabilities capabilities(const QString &id, const QString &model) const;
+    // Records what an answer showed (Learned) or the model list said (Listed), below the
+    // person's word; saves and emits changed() when something changed.
+    void noteCapability(const QString &id, const QString &model, ModelCapability capability,
+                        bool supported, CapabilityFlag::Source source);
+    // The model list's capabilities, for every model it describes.
+    void noteListedCapabilities(const QString &id, const QList<ModelInfo> &models);
+    // The person's choice; Unknown forgets it.
+    void setCapability(const QString &id, const QString &model, ModelCapability capability,
+                       CapabilityFlag::Support support);
 
     QString lastUsedProviderId() const;
     void setLastUsedProviderId(const QString &id);
