@@ -1,7 +1,6 @@
 #include "chatsession.h"
 
 #include "attachments/attachmenttray.h"
-#include "attachments/imagerefusal.h"
 #include "client/chatclient.h"
 #include "client/chatstream.h"
 #include "tools/toolregistry.h"
@@ -471,20 +470,27 @@ bool ChatSession::startAnswer()
     request.parameters = m_parameters;
     if (!m_systemPrompt.trimmed().isEmpty())
         request.messages.append(RequestMessage::system(m_systemPrompt));
-    if (m_tools && !m_tools->isEmpty())
+    const ModelCapabilities known
+        = m_capabilityLookup ? m_capabilityLookup(m_model) : ModelCapabilities();
+    if (m_tools && !m_tools->isEmpty() && !known.tools.isNo())
         request.tools = m_tools->requestTools(m_disabledTools);
+    if (known.reasoning.isNo())
+        request.parameters.reasoningEffort.reset();
+    m_requestFeatures = {};
+    m_requestModel = m_model;
+    m_requestFeatures.tools = !request.tools.isEmpty();
+    m_requestFeatures.reasoningEffort = request.parameters.reasoningEffort.has_value();
     // A call without its result (the answer failed or was stopped while the calls
     // arrived) is left out: providers refuse a history with unanswered calls.
     QSet<QString> answered;
     for (const Message &message : m_conversation.messages())
         if (message.role == Message::Role::Tool)
             answered.insert(message.toolCallId);
-    m_requestHasImages = false;
     for (const Message &message : m_conversation.messages()) {
         if (message.role != Message::Role::Assistant) {
             request.messages.append(message.toRequestMessage());
             for (const Attachment &attachment : message.attachments)
-                m_requestHasImages = m_requestHasImages || attachment.isImage();
+                m_requestFeatures.images = m_requestFeatures.images || attachment.isImage();
             continue;
         }
         Message sent = message;
@@ -542,7 +548,7 @@ void ChatSession::onFinished()
 
 void ChatSession::onFailed(const ApiError &error)
 {
-    endStream(Message::State::Failed, m_requestHasImages ? ImageRefusal::explained(error) : error);
+    endStream(Message::State::Failed, CapabilityEvidence::explained(m_requestFeatures, error));
 }
 
 void ChatSession::onCancelled()
@@ -560,6 +566,10 @@ void ChatSession::endStream(Message::State state, const ApiError &error)
         Q_EMIT messageChanged(*m_tree.find(id));
     const Message *first = ended.isEmpty() ? nullptr : m_tree.find(ended.constFirst());
     const Message answer = first ? *first : Message(); // choice 0
+    // Learned before anything else reacts, so that a retry already asks accordingly.
+    for (const CapabilityObservation &seen :
+         CapabilityEvidence::observe(m_requestFeatures, answer, error))
+        Q_EMIT capabilityObserved(m_requestModel, seen.capability, seen.supported);
 
     m_choices.clear();
     m_stream->deleteLater();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "capabilityevidence.h"
 #include "choicebranches.h"
 #include "client/chatclient.h"
 #include "conversationmodel.h"
@@ -76,6 +77,10 @@ public:
     // answerApproval(); without, it is refused. Not owned.
     void setApprovals(ToolApprovals *approvals);
     const ToolRegistry *tools() const { return m_tools; }
+    // What is known of a model (by id) when a request is made: tools are not offered to a
+    // model marked without them, nor a reasoning effort to one marked without reasoning.
+    using CapabilityLookup = std::function<ModelCapabilities(const QString &model)>;
+    void setCapabilityLookup(CapabilityLookup lookup) { m_capabilityLookup = std::move(lookup); }
     QStringList disabledTools() const;
     void setDisabledTools(const QStringList &names);
 
@@ -139,6 +144,9 @@ Q_SIGNALS:
     // A call of `answer` ended: ran, failed, was denied or cancelled (see call.run).
     void toolRunFinished(const Message &answer, const ToolCall &call);
     void parametersChanged();
+    // An answer showed something about `model`: it took (or refused) images, tools or a
+    // reasoning effort, or sent its reasoning.
+    void capabilityObserved(const QString &model, ModelCapability capability, bool supported);
     // For whoever keeps the conversation: a message was added to the tree, or reached its
     // final state (the ones streaming are read through streamingMessages() meanwhile)…
     void messageChanged(const Message &message);
@@ -169,7 +177,9 @@ private:
     QPointer<ChatClient> m_client;
     ChatStream *m_stream = nullptr;
     ChoiceBranches m_choices {m_tree, m_conversation};
-    bool m_requestHasImages = false; // a refusal may then mean the model cannot see images
+    RequestFeatures m_requestFeatures; // of the request answering now…
+    QString m_requestModel; // …and the model it asked
+    CapabilityLookup m_capabilityLookup;
     int m_streamingRow = -1;
     QString m_model;
     QString m_systemPrompt;

@@ -1,4 +1,5 @@
 #include "comparisons.h"
+#include "capabilitylink.h"
 
 #include "chat/chatsession.h"
 #include "client/chatclient.h"
@@ -44,6 +45,13 @@ ChatClient *Comparisons::clientFor(const QString &providerId)
     if (providerId.isEmpty() || providerId == m_defaultProviderId)
         return m_defaultClient;
     return m_clients->clientFor(providerId);
+}
+
+QString Comparisons::providerIdOf(const ChatClient *client) const
+{
+    if (!client)
+        return {};
+    return client == m_defaultClient ? m_defaultProviderId : m_clients->providerIdOf(client);
 }
 
 QString Comparisons::providerName(const QString &providerId) const
@@ -155,6 +163,8 @@ void Comparisons::recordColumn(CompareSession *comparison, CompareColumn *column
 {
     if (m_tools)
         m_tools->attach(column->session());
+    CapabilityLink::connect(column->session(), m_registry,
+                            [providerId = column->providerId()] { return providerId; });
     column->setPrices(m_prices);
     if (!m_store)
         return;

@@ -48,6 +48,8 @@ public:
     // The provider in use: bare model names are asked there.
     void setDefaultClient(ChatClient *client, const QString &providerId, const QString &name);
     void setNetworkOptions(const NetworkOptions &options);
+    // The provider a client talks to; empty for none (the demo) or an unknown client.
+    QString providerIdOf(const ChatClient *client) const;
     // Where votes go and the leaderboard comes from. Not owned.
     void setStore(ConversationStore *store) { m_store = store; }
 

@@ -23,6 +23,10 @@ public:
 
     // Null when there is no provider with that id.
     ChatClient *clientFor(const QString &providerId);
+    QString providerIdOf(const ChatClient *client) const
+    {
+        return m_clients.key(const_cast<ChatClient *>(client));
+    }
     void setNetworkOptions(const NetworkOptions &options);
 
 private:

@@ -1,5 +1,6 @@
 #include "workspace.h"
 
+#include "capabilitylink.h"
 #include "chat/chatsession.h"
 #include "client/chatclient.h"
 #include "client/modelcatalog.h"
@@ -32,6 +33,7 @@ Workspace::Workspace(QObject *parent)
     , m_providerSettings(new ProviderSettings(m_registry, m_secrets, m_settings.get(), this))
     , m_tools(new ToolBox(m_settings.get(), m_secrets, this))
     , m_comparisons(new Comparisons(m_registry, m_secrets, m_settings.get(), m_tools, this))
+    , m_capabilities(new SessionCapabilities(m_registry, this))
     , m_conversations(new ConversationList(this))
     , m_store(std::make_unique<ConversationStore>())
     , m_search(new SearchResults(m_store.get(), m_conversations, this))
@@ -63,6 +65,12 @@ Workspace::Workspace(QObject *parent)
     connect(this, &Workspace::endpointChanged, m_comparisons, [this] {
         m_comparisons->setDefaultClient(m_client, m_currentProviderId, endpointName());
     });
+    const auto followCurrent = [this] {
+        m_capabilities->follow(
+            m_current, m_current ? m_comparisons->providerIdOf(m_current->client()) : QString());
+    };
+    connect(this, &Workspace::endpointChanged, m_capabilities, followCurrent);
+    connect(this, &Workspace::currentChanged, m_capabilities, followCurrent);
     connect(m_providerSettings, &ProviderSettings::networkChanged, this, [this] {
         if (m_client)
             m_client->setNetworkOptions(m_providerSettings->networkOptions());
@@ -186,6 +194,9 @@ ChatSession *Workspace::adopt(ChatSession *session, const StoredConversation &in
     QJSEngine::setObjectOwnership(session, QJSEngine::CppOwnership);
     session->setClient(m_client);
     m_tools->attach(session);
+    CapabilityLink::connect(session, m_registry, [this, session] {
+        return m_comparisons->providerIdOf(session->client());
+    });
     connect(session, &ChatSession::busyChanged, this, [this, session] { noteModelUsed(session); });
     auto *recorder = new ConversationRecorder(m_store.get(), session, info, session);
     recorder->setObjectName(QStringLiteral("recorder"));
@@ -480,6 +491,7 @@ void Workspace::refreshModels()
         if (!m_currentProviderId.isEmpty()) {
             m_registry->setCachedModels(m_currentProviderId, names,
                                         QDateTime::currentDateTimeUtc());
+            m_registry->noteListedCapabilities(m_currentProviderId, models);
             applyProviderModels(); // recent ones first
         } else {
             m_models = names;

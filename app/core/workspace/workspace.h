@@ -6,6 +6,7 @@
 #include "conversationlist.h"
 #include "providersettings.h"
 #include "searchresults.h"
+#include "sessioncapabilities.h"
 #include "sidebarfilter.h"
 #include "storage/conversationstore.h"
 #include "toolbox.h"
@@ -56,6 +57,8 @@ class Workspace : public QObject
     Q_PROPERTY(ToolBox *tools READ tools CONSTANT)
     // Side-by-side comparisons: the one on screen, prices, the leaderboard.
     Q_PROPERTY(Comparisons *comparisons READ comparisons CONSTANT)
+    // What is known of the current conversation's model (sees images, takes tools…).
+    Q_PROPERTY(SessionCapabilities *capabilities READ capabilities CONSTANT)
     Q_PROPERTY(QString currentProviderId READ currentProviderId NOTIFY endpointChanged)
     // Nothing to talk to yet and no provider set up: the first-run screen shows.
     Q_PROPERTY(bool needsSetup READ needsSetup NOTIFY endpointChanged)
@@ -99,6 +102,7 @@ public:
     ProviderSettings *providers() const { return m_providerSettings; }
     ToolBox *tools() const { return m_tools; }
     Comparisons *comparisons() const { return m_comparisons; }
+    SessionCapabilities *capabilities() const { return m_capabilities; }
     ProviderRegistry *registry() const { return m_registry; }
     SecretStore *secrets() const { return m_secrets; }
     QString currentProviderId() const { return m_currentProviderId; }
@@ -181,6 +185,7 @@ private:
     ProviderSettings *m_providerSettings;
     ToolBox *m_tools;
     Comparisons *m_comparisons;
+    SessionCapabilities *m_capabilities;
     DemoServer *m_demoServer = nullptr;
     QString m_currentProviderId;
     QString m_providerProblem;

@@ -1,0 +1,226 @@
+// What answers teach Confab about a model, through the whole Workspace: a provider in the
+// settings file, a real client, a loopback server answering like real providers do. A
+// refused image marks the model text-only (and the composer's view of it says so), a
+// refused tool list or reasoning effort is left out of the next request, what an answer
+// uses is noted, and the person's word stands.
+#include "answerscript.h"
+#include "attachments/attachmentreader.h"
+#include "loopbackserver.h"
+#include "providers/providerregistry.h"
+#include "workspace/providersettings.h"
+#include "workspace/workspace.h"
+
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QByteArray providerError(const char *message)
+{
+    return QJsonDocument(QJsonObject {{u"error"_s,
+                                       QJsonObject {{u"message"_s, QString::fromUtf8(message)},
+                                                    {u"type"_s, u"invalid_request_error"_s}}}})
+        .toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+class TestCapabilityLearning : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_home;
+    LoopbackServer m_server;
+    std::unique_ptr<Workspace> m_workspace;
+    QString m_providerId;
+
+    ChatSession *session() const { return m_workspace->current(); }
+    ModelCapabilities known(const QString &model) const
+    {
+        return m_workspace->registry()->capabilities(m_providerId, model);
+    }
+    QJsonObject lastBody() const
+    {
+        return QJsonDocument::fromJson(m_server.requests().constLast().body).object();
+    }
+    bool waitIdle() const
+    {
+        return QTest::qWaitFor([this] { return !session()->isBusy(); }, 10'000);
+    }
+    static QList<Attachment> picture()
+    {
+        QImage image(64, 48, QImage::Format_RGB32);
+        image.fill(Qt::darkCyan);
+        return {AttachmentReader().readImage(image, u"chart.png"_s).attachment};
+    }
+    static ScriptedResponse answer(const QStringList &content, const QStringList &reasoning = {})
+    {
+        AnswerScript script;
+        script.content = content;
+        script.reasoning = reasoning;
+        return script.response();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        // Before any QSettings exists: the settings file lands in this folder.
+        qputenv("XDG_CONFIG_HOME", m_home.filePath(u"config"_s).toUtf8());
+        QVERIFY(m_server.listen());
+        m_server.enqueue(ScriptedResponse::json(200, R"({"data":[{"id":"text-only"}]})"));
+        m_workspace = std::make_unique<Workspace>(nullptr);
+        ProviderSettings *providers = m_workspace->providers();
+        m_providerId = providers->addFromPreset(u"custom"_s);
+        QCOMPARE(providers->save(m_providerId,
+                                 {{u"name"_s, u"Loopback"_s},
+                                  {u"baseUrl"_s, m_server.baseUrl().toString()},
+                                  {u"keyRequired"_s, false},
+                                  {u"defaultModel"_s, u"text-only"_s}}),
+                 QString());
+        m_workspace->useProvider(m_providerId);
+        QTRY_VERIFY(m_workspace->models().contains(u"text-only"_s));
+        QVERIFY(m_workspace->current());
+    }
+
+    void aRefusedImageMarksTheModelTextOnly()
+    {
+        SessionCapabilities *onScreen = m_workspace->capabilities();
+        session()->setModel(u"text-only"_s);
+        QCOMPARE(onScreen->model(), u"text-only"_s);
+        QCOMPARE(onScreen->vision(), u"unknown"_s);
+        QVERIFY(onScreen->isEditable());
+        QSignalSpy changed(onScreen, &SessionCapabilities::changed);
+        // OpenAI's words for an image sent to a model without vision.
+        m_server.enqueue(ScriptedResponse::json(
+            400,
+            providerError("Invalid content type. image_url is only supported by certain "
+                          "models.")));
+        QVERIFY(session()->send(u"What does this show?"_s, picture()));
+        QVERIFY(waitIdle());
+        const ModelCapabilities learned = known(u"text-only"_s);
+        QVERIFY(learned.vision.isNo());
+        QCOMPARE(learned.vision.source, CapabilityFlag::Source::Learned);
+        QVERIFY(changed.size() >= 1);
+        QCOMPARE(onScreen->vision(), u"no"_s);
+        QVERIFY(session()->statusText().contains(u"may not accept images"_s));
+        // Nothing was said about tools or reasoning.
+        QCOMPARE(learned.tools.support, CapabilityFlag::Support::Unknown);
+        QCOMPARE(learned.reasoning.support, CapabilityFlag::Support::Unknown);
+    }
+
+    void aGenericRefusalTeachesNothing()
+    {
+        session()->setModel(u"picky"_s);
+        m_server.enqueue(ScriptedResponse::json(400, providerError("temperature is too high")));
+        QVERIFY(session()->send(u"Again?"_s, picture()));
+        QVERIFY(waitIdle());
+        QVERIFY(known(u"picky"_s).isEmpty());
+        // The advice still comes: with images in the question, that is the likely cause.
+        QVERIFY(session()->statusText().contains(u"may not accept images"_s));
+    }
+
+    void anAnsweredImageMarksTheModelSeeing()
+    {
+        session()->setModel(u"seer"_s);
+        m_server.enqueue(answer({u"A bar "_s, u"chart."_s}));
+        QVERIFY(session()->send(u"And this?"_s, picture()));
+        QVERIFY(waitIdle());
+        QVERIFY(known(u"seer"_s).vision.isYes());
+        QCOMPARE(m_workspace->capabilities()->vision(), u"yes"_s);
+        // The view follows the model picked.
+        session()->setModel(u"text-only"_s);
+        QCOMPARE(m_workspace->capabilities()->vision(), u"no"_s);
+    }
+
+    void theRefusedToolListIsLeftOutAfterwards()
+    {
+        session()->setModel(u"no-tools"_s);
+        // Ollama's words for tools sent to a model without them.
+        m_server.enqueue(ScriptedResponse::json(
+            400,
+            providerError("registry.ollama.ai/library/no-tools:latest does not support "
+                          "tools")));
+        QVERIFY(session()->send(u"What is 2^10?"_s));
+        QVERIFY(waitIdle());
+        QVERIFY(lastBody().value(u"tools"_s).toArray().size() > 0); // the built-in tools
+        QVERIFY(known(u"no-tools"_s).tools.isNo());
+        QVERIFY(session()->statusText().contains(u"does not take tools"_s));
+        QCOMPARE(m_workspace->capabilities()->tools(), u"no"_s);
+
+        m_server.enqueue(answer({u"1024."_s}));
+        const int failedRow = session()->conversation()->rowCount() - 1;
+        QVERIFY(session()->retry(failedRow));
+        QVERIFY(waitIdle());
+        QVERIFY(!lastBody().contains(u"tools"_s));
+        QCOMPARE(session()->conversation()->at(failedRow).content, u"1024."_s);
+    }
+
+    void aRefusedReasoningEffortIsLeftOutAfterwards()
+    {
+        session()->setModel(u"plain"_s);
+        ModelParameters parameters;
+        parameters.reasoningEffort = u"high"_s;
+        session()->setParameters(parameters);
+        m_server.enqueue(ScriptedResponse::json(
+            400, providerError("Unrecognized request argument supplied: reasoning_effort")));
+        QVERIFY(session()->send(u"Think hard."_s));
+        QVERIFY(waitIdle());
+        QCOMPARE(lastBody().value(u"reasoning_effort"_s).toString(), u"high"_s);
+        QVERIFY(known(u"plain"_s).reasoning.isNo());
+
+        m_server.enqueue(answer({u"Done."_s}));
+        QVERIFY(session()->retry(session()->conversation()->rowCount() - 1));
+        QVERIFY(waitIdle());
+        QVERIFY(!lastBody().contains(u"reasoning_effort"_s));
+        QVERIFY(lastBody().value(u"tools"_s).toArray().size() > 0); // tools are another matter
+        session()->setParameters({});
+    }
+
+    void whatAnAnswerUsesIsNoted()
+    {
+        session()->setModel(u"thinker"_s);
+        m_server.enqueue(answer({u"Four."_s}, {u"Two and "_s, u"two."_s}));
+        QVERIFY(session()->send(u"2+2?"_s));
+        QVERIFY(waitIdle());
+        QVERIFY(known(u"thinker"_s).reasoning.isYes());
+        QCOMPARE(known(u"thinker"_s).tools.support, CapabilityFlag::Support::Unknown);
+
+        m_server.enqueue(AnswerScript::toolCalls(
+            {{u"call_1"_s, u"calculate"_s, uR"({"expression":"2+2"})"_s}}, u"thinker"_s));
+        m_server.enqueue(answer({u"It is 4."_s}));
+        QVERIFY(session()->send(u"Check it with the calculator."_s));
+        QVERIFY(waitIdle());
+        QVERIFY(known(u"thinker"_s).tools.isYes());
+        QCOMPARE(session()->conversation()->messages().constLast().content, u"It is 4."_s);
+    }
+
+    void thePersonsWordStands()
+    {
+        SessionCapabilities *onScreen = m_workspace->capabilities();
+        session()->setModel(u"text-only"_s);
+        QVERIFY(onScreen->set(u"vision"_s, u"yes"_s));
+        QCOMPARE(known(u"text-only"_s).vision.source, CapabilityFlag::Source::Person);
+        QCOMPARE(onScreen->vision(), u"yes"_s);
+        m_server.enqueue(ScriptedResponse::json(
+            400,
+            providerError("Invalid content type. image_url is only supported by certain "
+                          "models.")));
+        QVERIFY(session()->send(u"Look again."_s, picture()));
+        QVERIFY(waitIdle());
+        QVERIFY(known(u"text-only"_s).vision.isYes()); // the refusal does not overrule it
+        QVERIFY(!onScreen->set(u"audio"_s, u"yes"_s));
+        QVERIFY(onScreen->set(u"vision"_s, u"unknown"_s));
+        QCOMPARE(onScreen->vision(), u"unknown"_s);
+        QCOMPARE(known(u"text-only"_s).vision.support, CapabilityFlag::Support::Unknown);
+    }
+};
+
+QTEST_MAIN(TestCapabilityLearning)
+#include "tst_capabilitylearning.moc"
