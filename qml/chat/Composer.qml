@@ -25,7 +25,7 @@ Pane {
                 && (input.text.trim().length > 0 || (tray.count > 0 && editingRow < 0));
     }
     function send() {
-        if (!canSend())
+        if (!canSend() || (editingRow < 0 && capabilityNotes.holdsSend()))
             return;
         const ok = editingRow >= 0 ? session.editAndResend(editingRow, input.text)
                                    : session.send(input.text, tray);
@@ -101,6 +101,12 @@ Pane {
             text: tray.errorText
             color: Theme.errorText
             wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+
+        CapabilityNotes {
+            id: capabilityNotes
+            tray: tray
             Layout.fillWidth: true
         }
 

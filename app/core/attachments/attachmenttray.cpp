@@ -110,6 +110,13 @@ void AttachmentTray::remove(int row)
     Q_EMIT countChanged();
 }
 
+void AttachmentTray::removeImages()
+{
+    if (m_attachments.removeIf([](const Attachment &attachment) { return attachment.isImage(); })
+        > 0)
+        Q_EMIT countChanged();
+}
+
 void AttachmentTray::clear()
 {
     setErrorText({});

@@ -36,6 +36,8 @@ public:
     // An image or files on the clipboard. False when it holds neither (text is pasted as text).
     Q_INVOKABLE bool pasteFromClipboard();
     Q_INVOKABLE void remove(int row);
+    // Only the images go; text files stay.
+    Q_INVOKABLE void removeImages();
     Q_INVOKABLE void clear();
     // The attachments, handed over when the question is sent; the tray is empty after.
     QList<Attachment> take();

@@ -1,4 +1,5 @@
 #include "providersettings.h"
+#include "capabilitytext.h"
 
 #include "client/chatclient.h"
 #include "client/modelcatalog.h"
@@ -42,6 +43,7 @@ ProviderSettings::ProviderSettings(ProviderRegistry *registry, SecretStore *secr
     m_network.caCertificateFile = m_settings->value(QStringLiteral("caCertificateFile")).toString();
     m_settings->endGroup();
     connect(m_registry, &ProviderRegistry::changed, this, &ProviderSettings::reload);
+    connect(m_registry, &ProviderRegistry::changed, this, &ProviderSettings::capabilitiesChanged);
     connect(m_secrets, &SecretStore::availabilityChanged, this, &ProviderSettings::keychainChanged);
     for (const Provider &provider : m_registry->providers())
         refreshKeyState(provider.id);
@@ -197,6 +199,44 @@ QVariantMap ProviderSettings::provider(const QString &id) const
             {QStringLiteral("keyRequired"), provider->keyRequired},
             {QStringLiteral("extraHeaders"), headerLines(provider->extraHeaders)},
             {QStringLiteral("models"), provider->modelChoices()}};
+}
+
+QVariantList ProviderSettings::modelCapabilities(const QString &id) const
+{
+    const std::optional<Provider> provider = m_registry->find(id);
+    if (!provider)
+        return {};
+    QStringList models = provider->recentModels;
+    if (!provider->defaultModel.isEmpty() && !models.contains(provider->defaultModel))
+        models.append(provider->defaultModel);
+    for (auto it = provider->capabilities.cbegin(); it != provider->capabilities.cend(); ++it)
+        if (!models.contains(it.key()) && !it->isEmpty())
+            models.append(it.key());
+    QVariantList rows;
+    for (const QString &model : std::as_const(models)) {
+        const ModelCapabilities known = provider->capabilities.value(model);
+        QVariantMap row {{QStringLiteral("model"), model}};
+        for (ModelCapability capability :
+             {ModelCapability::Vision, ModelCapability::Tools, ModelCapability::Reasoning}) {
+            const QString name = ModelCapabilities::nameOf(capability);
+            const CapabilityFlag &flag = known.flag(capability);
+            row.insert(name, CapabilityText::supportName(flag.support));
+            row.insert(name + QStringLiteral("Origin"), CapabilityText::origin(flag));
+        }
+        rows.append(row);
+    }
+    return rows;
+}
+
+bool ProviderSettings::setModelCapability(const QString &id, const QString &model,
+                                          const QString &capability, const QString &support)
+{
+    const std::optional<ModelCapability> which = ModelCapabilities::fromName(capability);
+    if (!which || model.trimmed().isEmpty() || !m_registry->find(id))
+        return false;
+    m_registry->setCapability(id, model.trimmed(), *which,
+                              CapabilityText::supportFromName(support));
+    return true;
 }
 
 QString ProviderSettings::save(const QString &id, const QVariantMap &fields)

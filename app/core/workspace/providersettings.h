@@ -74,6 +74,15 @@ public:
     // and the exact failure (DNS, TLS, 401, 404 on the path…).
     Q_INVOKABLE void testConnection(const QString &id);
 
+    // What each model takes, for the models worth showing (recent, the default, and any
+    // with something known): [{model, vision, tools, reasoning ("yes", "no", "unknown"),
+    // visionOrigin, toolsOrigin, reasoningOrigin (who said so, for people)}].
+    Q_INVOKABLE QVariantList modelCapabilities(const QString &id) const;
+    // The person's choice: capability "vision", "tools" or "reasoning"; support "yes", "no"
+    // or "unknown" (forget). False for an unknown provider, capability or empty model.
+    Q_INVOKABLE bool setModelCapability(const QString &id, const QString &model,
+                                        const QString &capability, const QString &support);
+
     // {proxyMode: "system"|"none"|"http"|"socks5", proxyHost, proxyPort, proxyUser,
     //  caCertificateFile}
     QVariantMap network() const;
@@ -88,6 +97,8 @@ Q_SIGNALS:
     void keyStored(const QString &id, bool ok, const QString &message);
     // The provider's address, headers or key changed: a Workspace using it takes them up.
     void providerEdited(const QString &id);
+    // A model's capabilities changed (learned, listed or set): modelCapabilities() anew.
+    void capabilitiesChanged();
     void connectionTested(const QString &id, bool ok, const QString &message,
                           const QStringList &models);
 
