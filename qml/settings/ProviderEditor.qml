@@ -286,5 +286,15 @@ ScrollView {
             id: testModels
             objectName: "testModels"
         }
+
+        MenuSeparator {
+            Layout.fillWidth: true
+        }
+        ModelCapabilitiesEditor {
+            objectName: "modelCapabilities"
+            providers: editor.providers
+            providerId: editor.providerId
+            Layout.fillWidth: true
+        }
     }
 }

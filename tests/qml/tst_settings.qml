@@ -168,6 +168,47 @@ TestCase {
         verify(item("testMessage").text.indexOf("401") >= 0 || item("testMessage").text.indexOf("Incorrect API key") >= 0, item("testMessage").text);
     }
 
+    // What each model takes: read from an OpenRouter-style model list by Test connection,
+    // changed by the person, and a model marked text-only by name.
+    function test_modelCapabilitiesAreListedAndEditable() {
+        addCustom("Describes models", String(testServer.baseUrl));
+        const id = item("providerList").currentId;
+        verify(item("noModelsYet").visible);
+        testServer.queueJson('{"data":[{"id":"seeing","architecture":{"input_modalities":["text","image"]},"supported_parameters":["tools"]}]}');
+        click("testConnectionButton");
+        tryVerify(() => item("testMessage").text.length > 0, 5000);
+        const row = () => findChild(item("modelCapabilities"), "capabilities:seeing");
+        tryVerify(() => row() !== null);
+        const vision = findChild(row(), "vision");
+        compare(vision.support, "yes");
+        compare(vision.origin, "From the provider's model list");
+        compare(findChild(row(), "tools").support, "yes");
+        compare(findChild(row(), "reasoning").support, "no");
+
+        // The person says it takes no tools; the choice is kept as theirs.
+        const tools = findChild(row(), "tools");
+        const box = tools.children[1];
+        settle(box);
+        mouseClick(box);
+        tryCompare(box.popup, "opened", true);
+        compare(box.count, 3);
+        const no = box.popup.contentItem.itemAtIndex(2);
+        verify(no);
+        settle(no);
+        mouseClick(no);
+        tryCompare(findChild(row(), "tools"), "support", "no");
+        compare(findChild(row(), "tools").origin, "Set by you");
+        compare(Workspace.providers.modelCapabilities(id)[0].tools, "no");
+
+        item("newCapabilityModel").text = "old-model";
+        click("markTextOnlyButton");
+        const added = () => findChild(item("modelCapabilities"), "capabilities:old-model");
+        tryVerify(() => added() !== null);
+        compare(findChild(added(), "vision").support, "no");
+        compare(findChild(added(), "tools").support, "unknown");
+        verify(!item("noModelsYet").visible);
+    }
+
     function test_keyIsMaskedPastedAndStored() {
         addCustom("Has a key", String(testServer.baseUrl));
         const field = item("keyField");

@@ -353,6 +353,7 @@ void ProviderSettings::testConnection(const QString &id)
                         for (const ModelInfo &model : models)
                             names << model.id;
                         m_registry->setCachedModels(id, names, QDateTime::currentDateTimeUtc());
+                        m_registry->noteListedCapabilities(id, models);
                         catalog->deleteLater();
                         Q_EMIT connectionTested(
                             id, true, tr("Connected: %n models.", nullptr, int(names.size())),
