@@ -52,7 +52,7 @@ ColumnLayout {
 
             Label {
                 objectName: "imageWarningText"
-                text: notes.armed ? qsTr("Press Send again to send the images anyway.")
+                text: notes.armed ? qsTr("Press Send again to send the images to %1 anyway.").arg(notes.capabilities.model)
                                   : qsTr("%1 is marked as not seeing images: it will probably refuse this question.").arg(notes.capabilities.model)
                 color: Theme.errorText
                 wrapMode: Text.Wrap

@@ -115,7 +115,7 @@ private Q_SLOTS:
         m_composer->setProperty("text", u"What is this?"_s);
         QMetaObject::invokeMethod(m_composer, "send");
         QCOMPARE(item("imageWarningText")->property("text").toString(),
-                 u"Press Send again to send the images anyway."_s);
+                 u"Press Send again to send the images to text-only anyway."_s);
         QTest::qWait(100);
         QCOMPARE(m_server.requests().size(), before); // nothing went
 

@@ -70,26 +70,40 @@ QList<CapabilityObservation> observe(const RequestFeatures &sent, const Message 
 ApiError explained(const RequestFeatures &sent, const ApiError &error)
 {
     const QString refused = refusalWords(error);
+    QString why;
+    if (sent.images && refusesImages(refused))
+        why = QCoreApplication::translate("CapabilityEvidence",
+                                          "%1 refused the images (%2): this model does not seem "
+                                          "to see images. Choose a model that can, or ask "
+                                          "again without them.");
+    else if (sent.tools && refusesTools(refused))
+        why = QCoreApplication::translate("CapabilityEvidence",
+                                          "%1 refused the tools (%2): this model does not take "
+                                          "tools. Confab will ask it without them from now on "
+                                          "(Settings → Providers can change that); retry to ask "
+                                          "again.");
+    else if (sent.reasoningEffort && refusesReasoning(refused))
+        why = QCoreApplication::translate("CapabilityEvidence",
+                                          "%1 refused the reasoning effort (%2): this model does "
+                                          "not take one. Confab will leave it out from now on "
+                                          "(Settings → Providers can change that); retry to ask "
+                                          "again.");
+    if (why.isEmpty())
+        return sent.images ? ImageRefusal::explained(error) : error;
+    // The provider's words, after what they mean.
     ApiError advised = error;
-    if (sent.tools && refusesTools(refused)) {
-        advised.message
-            += u' '
-            + QCoreApplication::translate(
-                   "CapabilityEvidence",
-                   "This model does not take tools: Confab will ask it without them from now "
-                   "on (Settings → Providers can change that). Retry to ask again.");
-        return advised;
-    }
-    if (sent.reasoningEffort && refusesReasoning(refused)) {
-        advised.message
-            += u' '
-            + QCoreApplication::translate(
-                   "CapabilityEvidence",
-                   "This model does not take a reasoning effort: Confab will leave it out from "
-                   "now on (Settings → Providers can change that). Retry to ask again.");
-        return advised;
-    }
-    return sent.images ? ImageRefusal::explained(error) : error;
+    const QString server = error.server.isEmpty()
+        ? QCoreApplication::translate("CapabilityEvidence", "The provider")
+        : error.server;
+    const QString status = error.httpStatus > 0
+        ? QString::number(error.httpStatus)
+        : QCoreApplication::translate("CapabilityEvidence", "in the answer");
+    advised.message = why.arg(server, status);
+    if (!error.providerMessage.isEmpty())
+        advised.message += u' '
+            + QCoreApplication::translate("ApiError", "The server said: \"%1\"")
+                  .arg(error.providerMessage);
+    return advised;
 }
 
 } // namespace CapabilityEvidence

@@ -156,6 +156,7 @@ ApiError ApiError::fromHttpResponse(int status, const QByteArray &body, const QS
     }
 
     const QString server = host.isEmpty() ? tr("The server") : host;
+    error.server = server;
     switch (status) {
     case 401:
         error.kind = Kind::Auth;

@@ -32,6 +32,7 @@ struct ApiError
     QString message;
     QString providerMessage;
     QString providerCode;
+    QString server; // who answered, as messages name it (an HTTP error's host)
     int retryAfterSeconds = -1;
 
     bool isError() const { return kind != Kind::None; }

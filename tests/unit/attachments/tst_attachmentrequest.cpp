@@ -200,11 +200,26 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return !session.isBusy(); }, 10'000));
         const Message answer = session.conversation()->messages().constLast();
         QCOMPARE(answer.state, Message::State::Failed);
-        QVERIFY2(answer.error.message.endsWith(
-                     u"This model may not accept images: choose a model that can see images, or "
-                     "ask again without them."_s),
-                 qPrintable(answer.error.message));
-        QVERIFY(answer.error.message.contains(u"(400)"_s));
+        // The provider named the images: the message says what that means first, then
+        // gives the provider's words; nothing about the conversation's length.
+        QCOMPARE(answer.error.message,
+                 m_client->endpoint().name()
+                     + u" refused the images (400): this model does not seem to see images. "
+                       "Choose a model that can, or ask again without them. The server said: "
+                       "\"Invalid content type. image_url is only supported by certain "
+                       "models.\""_s);
+
+        // A refusal that does not say why gets the advice after the general explanation.
+        m_server->enqueue(ScriptedResponse::json(
+            400, R"({"error":{"message":"Bad request.","type":"invalid_request_error"}})"));
+        QVERIFY(tray.addFile(write(u"receipt.png"_s, png(200, 300))));
+        QVERIFY(session.send(u"Total, again?"_s, &tray));
+        QVERIFY(QTest::qWaitFor([&] { return !session.isBusy(); }, 10'000));
+        const QString vague = session.conversation()->messages().constLast().error.message;
+        QVERIFY2(vague.endsWith(u"This model may not accept images: choose a model that can see "
+                                "images, or ask again without them."_s),
+                 qPrintable(vague));
+        QVERIFY(vague.contains(u"(400)"_s));
 
         // The same refusal of a question without images is not blamed on images.
         m_server->enqueue(ScriptedResponse::json(

@@ -109,7 +109,7 @@ private Q_SLOTS:
         QCOMPARE(learned.vision.source, CapabilityFlag::Source::Learned);
         QVERIFY(changed.size() >= 1);
         QCOMPARE(onScreen->vision(), u"no"_s);
-        QVERIFY(session()->statusText().contains(u"may not accept images"_s));
+        QVERIFY(session()->statusText().contains(u"does not seem to see images"_s));
         // Nothing was said about tools or reasoning.
         QCOMPARE(learned.tools.support, CapabilityFlag::Support::Unknown);
         QCOMPARE(learned.reasoning.support, CapabilityFlag::Support::Unknown);
