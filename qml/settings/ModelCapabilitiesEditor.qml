@@ -62,7 +62,8 @@ ColumnLayout {
                     "text": qsTr("No")
                 }
             ]
-            currentIndex: indexOfValue(choice.support)
+            // Not indexOfValue(): it is evaluated before the model is there.
+            currentIndex: choice.support === "yes" ? 1 : choice.support === "no" ? 2 : 0
             Accessible.name: choice.label
             ToolTip.visible: hovered
             ToolTip.delay: 600
@@ -134,6 +135,17 @@ ColumnLayout {
                     origin: modelRow.modelData.reasoningOrigin
                     onChosen: support => modelRow.chosen(modelRow.modelData.model, "reasoning", support)
                 }
+            }
+            Label {
+                // Who said what, for the capabilities that are known.
+                objectName: "origins"
+                readonly property var known: [[qsTr("Images"), modelRow.modelData.vision, modelRow.modelData.visionOrigin], [qsTr("Tools"), modelRow.modelData.tools, modelRow.modelData.toolsOrigin], [qsTr("Reasoning"), modelRow.modelData.reasoning, modelRow.modelData.reasoningOrigin]].filter(entry => entry[1] !== "unknown")
+                visible: known.length > 0
+                text: known.map(entry => qsTr("%1: %2").arg(entry[0]).arg(entry[2])).join(" · ")
+                color: Theme.subtleText
+                font.pointSize: Application.font.pointSize - 1
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
             }
         }
     }

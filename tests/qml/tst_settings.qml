@@ -181,6 +181,7 @@ TestCase {
         tryVerify(() => row() !== null);
         const vision = findChild(row(), "vision");
         compare(vision.support, "yes");
+        compare(vision.children[1].displayText, "Yes");
         compare(vision.origin, "From the provider's model list");
         compare(findChild(row(), "tools").support, "yes");
         compare(findChild(row(), "reasoning").support, "no");
@@ -197,7 +198,9 @@ TestCase {
         settle(no);
         mouseClick(no);
         tryCompare(findChild(row(), "tools"), "support", "no");
+        compare(findChild(row(), "tools").children[1].displayText, "No");
         compare(findChild(row(), "tools").origin, "Set by you");
+        compare(findChild(row(), "origins").text, "Images: From the provider's model list · Tools: Set by you · Reasoning: From the provider's model list");
         compare(Workspace.providers.modelCapabilities(id)[0].tools, "no");
 
         item("newCapabilityModel").text = "old-model";
@@ -206,6 +209,7 @@ TestCase {
         tryVerify(() => added() !== null);
         compare(findChild(added(), "vision").support, "no");
         compare(findChild(added(), "tools").support, "unknown");
+        compare(findChild(added(), "tools").children[1].displayText, "Not known");
         verify(!item("noModelsYet").visible);
     }
 
