@@ -413,6 +413,91 @@
     </message>
 </context>
 <context>
+    <name>CapabilityEvidence</name>
+    <message>
+        <source>%1 refused the images (%2): this model does not seem to see images. Choose a model that can, or ask again without them.</source>
+        <translation>%1 hat die Bilder abgelehnt (%2): Dieses Modell scheint keine Bilder zu sehen. Wählen Sie ein Modell, das Bilder sehen kann, oder fragen Sie ohne sie erneut.</translation>
+    </message>
+    <message>
+        <source>%1 refused the tools (%2): this model does not take tools. Confab will ask it without them from now on (Settings → Providers can change that); retry to ask again.</source>
+        <translation>%1 hat die Werkzeuge abgelehnt (%2): Dieses Modell nimmt keine Werkzeuge an. Confab fragt es ab jetzt ohne sie (änderbar unter Einstellungen → Anbieter); wiederholen Sie die Frage, um erneut zu fragen.</translation>
+    </message>
+    <message>
+        <source>%1 refused the reasoning effort (%2): this model does not take one. Confab will leave it out from now on (Settings → Providers can change that); retry to ask again.</source>
+        <translation>%1 hat den Denkaufwand abgelehnt (%2): Dieses Modell nimmt keinen an. Confab lässt ihn ab jetzt weg (änderbar unter Einstellungen → Anbieter); wiederholen Sie die Frage, um erneut zu fragen.</translation>
+    </message>
+    <message>
+        <source>The provider</source>
+        <translation>Der Anbieter</translation>
+    </message>
+    <message>
+        <source>in the answer</source>
+        <translation>in der Antwort</translation>
+    </message>
+</context>
+<context>
+    <name>CapabilityNotes</name>
+    <message>
+        <source>Press Send again to send the images to %1 anyway.</source>
+        <translation>Drücken Sie noch einmal auf Senden, um die Bilder trotzdem an %1 zu senden.</translation>
+    </message>
+    <message>
+        <source>%1 is marked as not seeing images: it will probably refuse this question.</source>
+        <translation>%1 ist als Modell ohne Bildverständnis markiert: Es wird diese Frage wahrscheinlich ablehnen.</translation>
+    </message>
+    <message>
+        <source>Remove images</source>
+        <translation>Bilder entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the images from the question</source>
+        <translation>Die Bilder aus der Frage entfernen</translation>
+    </message>
+    <message>
+        <source>It can see images</source>
+        <translation>Es kann Bilder sehen</translation>
+    </message>
+    <message>
+        <source>Mark this model as able to see images</source>
+        <translation>Dieses Modell als bildfähig markieren</translation>
+    </message>
+    <message>
+        <source>%1 does not take tools, so none are offered to it.</source>
+        <translation>%1 nimmt keine Werkzeuge an, daher werden ihm keine angeboten.</translation>
+    </message>
+    <message>
+        <source>Offer tools again</source>
+        <translation>Werkzeuge wieder anbieten</translation>
+    </message>
+    <message>
+        <source>Offer tools to this model again</source>
+        <translation>Diesem Modell wieder Werkzeuge anbieten</translation>
+    </message>
+</context>
+<context>
+    <name>CapabilityText</name>
+    <message>
+        <source>From the provider&apos;s model list</source>
+        <translation>Aus der Modellliste des Anbieters</translation>
+    </message>
+    <message>
+        <source>Learned from an answer</source>
+        <translation>Aus einer Antwort gelernt</translation>
+    </message>
+    <message>
+        <source>Learned from an answer on %1</source>
+        <translation>Am %1 aus einer Antwort gelernt</translation>
+    </message>
+    <message>
+        <source>Set by you</source>
+        <translation>Von Ihnen festgelegt</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>Noch nicht bekannt</translation>
+    </message>
+</context>
+<context>
     <name>ChatRequest</name>
     <message>
         <source>Choose a model first.</source>
@@ -429,46 +514,6 @@
 </context>
 <context>
     <name>ChatSession</name>
-    <message>
-        <source>Read-only</source>
-        <translation>Nur lesend</translation>
-    </message>
-    <message>
-        <source>Not allowed: it needs consent</source>
-        <translation>Nicht erlaubt: Zustimmung erforderlich</translation>
-    </message>
-    <message>
-        <source>Allowed once by you</source>
-        <translation>Einmal von Ihnen erlaubt</translation>
-    </message>
-    <message>
-        <source>Allowed by you for this chat</source>
-        <translation>Von Ihnen für diesen Chat erlaubt</translation>
-    </message>
-    <message>
-        <source>Always allowed by you</source>
-        <translation>Von Ihnen immer erlaubt</translation>
-    </message>
-    <message>
-        <source>Denied by you</source>
-        <translation>Von Ihnen abgelehnt</translation>
-    </message>
-    <message>
-        <source>, with your changes to the arguments</source>
-        <translation>, mit Ihren Änderungen an den Argumenten</translation>
-    </message>
-    <message>
-        <source>This call is no longer waiting.</source>
-        <translation>Dieser Aufruf wartet nicht mehr.</translation>
-    </message>
-    <message>
-        <source>This is not valid JSON: %1 (at character %2).</source>
-        <translation>Das ist kein gültiges JSON: %1 (bei Zeichen %2).</translation>
-    </message>
-    <message>
-        <source>The arguments must be a JSON object, like {&quot;name&quot;: &quot;value&quot;}.</source>
-        <translation>Die Argumente müssen ein JSON-Objekt sein, etwa {&quot;name&quot;: &quot;value&quot;}.</translation>
-    </message>
     <message>
         <source>Not run: Confab stops after %1 rounds of tool calls per question.</source>
         <translation>Nicht ausgeführt: Confab hält nach %1 Runden von Werkzeugaufrufen pro Frage an.</translation>
@@ -2768,6 +2813,65 @@ Ihre ersten Schritte:
     </message>
 </context>
 <context>
+    <name>ModelCapabilitiesEditor</name>
+    <message>
+        <source>Not known</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>What the models take</source>
+        <translation>Was die Modelle annehmen</translation>
+    </message>
+    <message>
+        <source>Confab learns this from answers and from the provider&apos;s model list. What you choose here stays.</source>
+        <translation>Confab lernt das aus Antworten und aus der Modellliste des Anbieters. Was Sie hier wählen, bleibt bestehen.</translation>
+    </message>
+    <message>
+        <source>No models yet: use one, or add it below.</source>
+        <translation>Noch keine Modelle: Verwenden Sie eines, oder fügen Sie es unten hinzu.</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Werkzeuge</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>Denkprozess</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Another model, e.g. gpt-4o</source>
+        <translation>Ein weiteres Modell, z. B. gpt-4o</translation>
+    </message>
+    <message>
+        <source>Model to describe</source>
+        <translation>Zu beschreibendes Modell</translation>
+    </message>
+    <message>
+        <source>Mark as text only</source>
+        <translation>Als reines Textmodell markieren</translation>
+    </message>
+    <message>
+        <source>Mark this model as not seeing images</source>
+        <translation>Dieses Modell als Modell ohne Bildverständnis markieren</translation>
+    </message>
+</context>
+<context>
     <name>ModelCatalog</name>
     <message>
         <source>%1 answered the model list with something that is not a list of models.</source>
@@ -3970,6 +4074,49 @@ Ihre ersten Schritte:
     <message>
         <source>Result of %1</source>
         <translation>Ergebnis von %1</translation>
+    </message>
+</context>
+<context>
+    <name>ToolConsent</name>
+    <message>
+        <source>Read-only</source>
+        <translation>Nur lesend</translation>
+    </message>
+    <message>
+        <source>Not allowed: it needs consent</source>
+        <translation>Nicht erlaubt: Zustimmung erforderlich</translation>
+    </message>
+    <message>
+        <source>Allowed once by you</source>
+        <translation>Einmal von Ihnen erlaubt</translation>
+    </message>
+    <message>
+        <source>Allowed by you for this chat</source>
+        <translation>Von Ihnen für diesen Chat erlaubt</translation>
+    </message>
+    <message>
+        <source>Always allowed by you</source>
+        <translation>Von Ihnen immer erlaubt</translation>
+    </message>
+    <message>
+        <source>Denied by you</source>
+        <translation>Von Ihnen abgelehnt</translation>
+    </message>
+    <message>
+        <source>, with your changes to the arguments</source>
+        <translation>, mit Ihren Änderungen an den Argumenten</translation>
+    </message>
+    <message>
+        <source>This call is no longer waiting.</source>
+        <translation>Dieser Aufruf wartet nicht mehr.</translation>
+    </message>
+    <message>
+        <source>This is not valid JSON: %1 (at character %2).</source>
+        <translation>Das ist kein gültiges JSON: %1 (bei Zeichen %2).</translation>
+    </message>
+    <message>
+        <source>The arguments must be a JSON object, like {&quot;name&quot;: &quot;value&quot;}.</source>
+        <translation>Die Argumente müssen ein JSON-Objekt sein, etwa {&quot;name&quot;: &quot;value&quot;}.</translation>
     </message>
 </context>
 <context>

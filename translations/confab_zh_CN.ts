@@ -410,6 +410,91 @@
     </message>
 </context>
 <context>
+    <name>CapabilityEvidence</name>
+    <message>
+        <source>%1 refused the images (%2): this model does not seem to see images. Choose a model that can, or ask again without them.</source>
+        <translation>%1 拒绝了图片（%2）：这个模型似乎无法识别图片。请选择能识别图片的模型，或去掉图片后重新提问。</translation>
+    </message>
+    <message>
+        <source>%1 refused the tools (%2): this model does not take tools. Confab will ask it without them from now on (Settings → Providers can change that); retry to ask again.</source>
+        <translation>%1 拒绝了工具（%2）：这个模型不支持工具。从现在起 Confab 向它提问时不再附带工具（可在 设置 → 服务商 中更改）；重试即可重新提问。</translation>
+    </message>
+    <message>
+        <source>%1 refused the reasoning effort (%2): this model does not take one. Confab will leave it out from now on (Settings → Providers can change that); retry to ask again.</source>
+        <translation>%1 拒绝了推理强度（%2）：这个模型不支持该参数。从现在起 Confab 将不再发送它（可在 设置 → 服务商 中更改）；重试即可重新提问。</translation>
+    </message>
+    <message>
+        <source>The provider</source>
+        <translation>服务商</translation>
+    </message>
+    <message>
+        <source>in the answer</source>
+        <translation>在回答中</translation>
+    </message>
+</context>
+<context>
+    <name>CapabilityNotes</name>
+    <message>
+        <source>Press Send again to send the images to %1 anyway.</source>
+        <translation>再按一次“发送”，仍将图片发送给 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is marked as not seeing images: it will probably refuse this question.</source>
+        <translation>%1 被标记为无法识别图片：它很可能会拒绝这个问题。</translation>
+    </message>
+    <message>
+        <source>Remove images</source>
+        <translation>移除图片</translation>
+    </message>
+    <message>
+        <source>Remove the images from the question</source>
+        <translation>从问题中移除图片</translation>
+    </message>
+    <message>
+        <source>It can see images</source>
+        <translation>它能识别图片</translation>
+    </message>
+    <message>
+        <source>Mark this model as able to see images</source>
+        <translation>将这个模型标记为能识别图片</translation>
+    </message>
+    <message>
+        <source>%1 does not take tools, so none are offered to it.</source>
+        <translation>%1 不支持工具，因此不会向它提供工具。</translation>
+    </message>
+    <message>
+        <source>Offer tools again</source>
+        <translation>重新提供工具</translation>
+    </message>
+    <message>
+        <source>Offer tools to this model again</source>
+        <translation>重新向这个模型提供工具</translation>
+    </message>
+</context>
+<context>
+    <name>CapabilityText</name>
+    <message>
+        <source>From the provider&apos;s model list</source>
+        <translation>来自服务商的模型列表</translation>
+    </message>
+    <message>
+        <source>Learned from an answer</source>
+        <translation>从回答中得知</translation>
+    </message>
+    <message>
+        <source>Learned from an answer on %1</source>
+        <translation>于 %1 从回答中得知</translation>
+    </message>
+    <message>
+        <source>Set by you</source>
+        <translation>由你设置</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>尚不清楚</translation>
+    </message>
+</context>
+<context>
     <name>ChatRequest</name>
     <message>
         <source>Choose a model first.</source>
@@ -426,46 +511,6 @@
 </context>
 <context>
     <name>ChatSession</name>
-    <message>
-        <source>Read-only</source>
-        <translation>只读</translation>
-    </message>
-    <message>
-        <source>Not allowed: it needs consent</source>
-        <translation>未允许：需要你的同意</translation>
-    </message>
-    <message>
-        <source>Allowed once by you</source>
-        <translation>你已允许运行一次</translation>
-    </message>
-    <message>
-        <source>Allowed by you for this chat</source>
-        <translation>你已允许在此对话中运行</translation>
-    </message>
-    <message>
-        <source>Always allowed by you</source>
-        <translation>你已始终允许</translation>
-    </message>
-    <message>
-        <source>Denied by you</source>
-        <translation>你已拒绝</translation>
-    </message>
-    <message>
-        <source>, with your changes to the arguments</source>
-        <translation>，并采用了你对参数的修改</translation>
-    </message>
-    <message>
-        <source>This call is no longer waiting.</source>
-        <translation>此调用已不再等待。</translation>
-    </message>
-    <message>
-        <source>This is not valid JSON: %1 (at character %2).</source>
-        <translation>这不是有效的 JSON：%1（位于第 %2 个字符）。</translation>
-    </message>
-    <message>
-        <source>The arguments must be a JSON object, like {&quot;name&quot;: &quot;value&quot;}.</source>
-        <translation>参数必须是一个 JSON 对象，例如 {&quot;name&quot;: &quot;value&quot;}。</translation>
-    </message>
     <message>
         <source>Not run: Confab stops after %1 rounds of tool calls per question.</source>
         <translation>未运行：Confab 每个问题最多进行 %1 轮工具调用。</translation>
@@ -2741,6 +2786,65 @@ Your first steps:
     </message>
 </context>
 <context>
+    <name>ModelCapabilitiesEditor</name>
+    <message>
+        <source>Not known</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>What the models take</source>
+        <translation>模型支持的内容</translation>
+    </message>
+    <message>
+        <source>Confab learns this from answers and from the provider&apos;s model list. What you choose here stays.</source>
+        <translation>Confab 会从回答和服务商的模型列表中得知这些信息。你在这里的选择会一直保留。</translation>
+    </message>
+    <message>
+        <source>No models yet: use one, or add it below.</source>
+        <translation>还没有模型：请先使用一个，或在下方添加。</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>工具</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>推理</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Another model, e.g. gpt-4o</source>
+        <translation>其他模型，例如 gpt-4o</translation>
+    </message>
+    <message>
+        <source>Model to describe</source>
+        <translation>要描述的模型</translation>
+    </message>
+    <message>
+        <source>Mark as text only</source>
+        <translation>标记为仅支持文本</translation>
+    </message>
+    <message>
+        <source>Mark this model as not seeing images</source>
+        <translation>将这个模型标记为无法识别图片</translation>
+    </message>
+</context>
+<context>
     <name>ModelCatalog</name>
     <message>
         <source>%1 answered the model list with something that is not a list of models.</source>
@@ -3942,6 +4046,49 @@ Your first steps:
     <message>
         <source>Result of %1</source>
         <translation>%1 的结果</translation>
+    </message>
+</context>
+<context>
+    <name>ToolConsent</name>
+    <message>
+        <source>Read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <source>Not allowed: it needs consent</source>
+        <translation>未允许：需要你的同意</translation>
+    </message>
+    <message>
+        <source>Allowed once by you</source>
+        <translation>你已允许运行一次</translation>
+    </message>
+    <message>
+        <source>Allowed by you for this chat</source>
+        <translation>你已允许在此对话中运行</translation>
+    </message>
+    <message>
+        <source>Always allowed by you</source>
+        <translation>你已始终允许</translation>
+    </message>
+    <message>
+        <source>Denied by you</source>
+        <translation>你已拒绝</translation>
+    </message>
+    <message>
+        <source>, with your changes to the arguments</source>
+        <translation>，并采用了你对参数的修改</translation>
+    </message>
+    <message>
+        <source>This call is no longer waiting.</source>
+        <translation>此调用已不再等待。</translation>
+    </message>
+    <message>
+        <source>This is not valid JSON: %1 (at character %2).</source>
+        <translation>这不是有效的 JSON：%1（位于第 %2 个字符）。</translation>
+    </message>
+    <message>
+        <source>The arguments must be a JSON object, like {&quot;name&quot;: &quot;value&quot;}.</source>
+        <translation>参数必须是一个 JSON 对象，例如 {&quot;name&quot;: &quot;value&quot;}。</translation>
     </message>
 </context>
 <context>
