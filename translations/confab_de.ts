@@ -3247,6 +3247,14 @@ Ihre ersten Schritte:
         <source>Offer %1 in this conversation</source>
         <translation>%1 in dieser Unterhaltung anbieten</translation>
     </message>
+    <message>
+        <source>%1 is marked as not taking a reasoning effort: it is left out of requests (Settings → Providers).</source>
+        <translation>%1 ist als Modell ohne Denkaufwand markiert: Er wird in Anfragen weggelassen (Einstellungen → Anbieter).</translation>
+    </message>
+    <message>
+        <source>%1 does not take tools: none are offered to it (Settings → Providers).</source>
+        <translation>%1 nimmt keine Werkzeuge an: Es werden ihm keine angeboten (Einstellungen → Anbieter).</translation>
+    </message>
 </context>
 <context>
     <name>PluginTool</name>

@@ -3220,6 +3220,14 @@ Your first steps:
         <source>Offer %1 in this conversation</source>
         <translation>在此对话中提供 %1</translation>
     </message>
+    <message>
+        <source>%1 is marked as not taking a reasoning effort: it is left out of requests (Settings → Providers).</source>
+        <translation>%1 被标记为不支持推理强度：请求中将省略该参数（设置 → 服务商）。</translation>
+    </message>
+    <message>
+        <source>%1 does not take tools: none are offered to it (Settings → Providers).</source>
+        <translation>%1 不支持工具：不会向它提供任何工具（设置 → 服务商）。</translation>
+    </message>
 </context>
 <context>
     <name>PluginTool</name>

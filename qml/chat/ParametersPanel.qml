@@ -5,6 +5,7 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Confab
 import Confab.Core
+import Confab.Gui
 
 // The request parameters of the open conversation. An empty field is not sent, so the
 // provider's default applies.
@@ -79,6 +80,16 @@ Drawer {
                 parameters: parameterSet
                 Layout.fillWidth: true
             }
+            Label {
+                objectName: "reasoningLeftOut"
+                visible: Workspace.capabilities.reasoning === "no"
+                text: qsTr("%1 is marked as not taking a reasoning effort: it is left out of requests (Settings → Providers).").arg(Workspace.capabilities.model)
+                color: Theme.subtleText
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+                Layout.leftMargin: 12
+                Layout.rightMargin: 12
+            }
             ParameterField {
                 key: "seed"
                 label: qsTr("Seed")
@@ -113,6 +124,16 @@ Drawer {
                 visible: Workspace.tools.tools.length === 0
                 text: qsTr("No tools are set up.")
                 Layout.leftMargin: 12
+            }
+            Label {
+                objectName: "toolsLeftOut"
+                visible: Workspace.capabilities.tools === "no"
+                text: qsTr("%1 does not take tools: none are offered to it (Settings → Providers).").arg(Workspace.capabilities.model)
+                color: Theme.subtleText
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+                Layout.leftMargin: 12
+                Layout.rightMargin: 12
             }
             Repeater {
                 model: Workspace.tools.tools

@@ -4,8 +4,7 @@
 #include "answerscript.h"
 #include "loopbackserver.h"
 #include "providers/providerregistry.h"
-#include "workspace/providersettings.h"
-#include "workspace/workspace.h"
+#include "workspacefixture.h"
 
 #include <QImage>
 #include <QJsonArray>
@@ -62,17 +61,8 @@ private Q_SLOTS:
         qputenv("XDG_CONFIG_HOME", m_home.filePath(u"config"_s).toUtf8());
         QVERIFY(m_server.listen());
         m_server.enqueue(ScriptedResponse::json(200, R"({"data":[{"id":"text-only"}]})"));
-        m_workspace = std::make_unique<Workspace>(nullptr);
-        ProviderSettings *providers = m_workspace->providers();
-        m_providerId = providers->addFromPreset(u"custom"_s);
-        QCOMPARE(providers->save(m_providerId,
-                                 {{u"name"_s, u"Loopback"_s},
-                                  {u"baseUrl"_s, m_server.baseUrl().toString()},
-                                  {u"keyRequired"_s, false},
-                                  {u"defaultModel"_s, u"text-only"_s}}),
-                 QString());
-        m_workspace->useProvider(m_providerId);
-        QTRY_VERIFY(m_workspace->models().contains(u"text-only"_s));
+        m_workspace = WorkspaceFixture::withProvider(m_server, u"text-only"_s, &m_providerId);
+        QVERIFY(m_workspace);
         Workspace::setInstance(m_workspace.get());
 
         m_engine = std::make_unique<QQmlApplicationEngine>();

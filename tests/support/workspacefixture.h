@@ -5,6 +5,7 @@
 #include "client/chatclient.h"
 #include "client/networkoptions.h"
 #include "loopbackserver.h"
+#include "workspace/providersettings.h"
 #include "workspace/workspace.h"
 
 #include <QTest>
@@ -30,6 +31,34 @@ inline std::unique_ptr<Workspace> openOn(const QString &path, LoopbackServer &se
     workspace->client()->setNetworkOptions(direct);
     if (!QTest::qWaitFor([&] { return server.requests().size() > requestsBefore; }, 10000))
         qWarning("The workspace did not ask for its models");
+    return workspace;
+}
+
+// A Workspace with one provider in the settings, "Loopback", that needs no key, in use;
+// returns once the model list (which the caller queued on the server, with `model` in it)
+// has arrived, or null; the conversation on screen then asks `model`. The settings file
+// goes where XDG_CONFIG_HOME points.
+inline std::unique_ptr<Workspace> withProvider(LoopbackServer &server, const QString &model,
+                                               QString *providerId)
+{
+    auto workspace = std::make_unique<Workspace>(nullptr);
+    ProviderSettings *providers = workspace->providers();
+    *providerId = providers->addFromPreset(u"custom"_s);
+    const QString problem = providers->save(*providerId,
+                                            {{u"name"_s, u"Loopback"_s},
+                                             {u"baseUrl"_s, server.baseUrl().toString()},
+                                             {u"keyRequired"_s, false}});
+    if (!problem.isEmpty()) {
+        qWarning("The provider could not be saved: %s", qPrintable(problem));
+        return nullptr;
+    }
+    workspace->useProvider(*providerId);
+    // No default model: only the list can bring `model`.
+    if (!QTest::qWaitFor([&] { return workspace->models().contains(model); }, 10000)) {
+        qWarning("The model list did not arrive");
+        return nullptr;
+    }
+    workspace->current()->setModel(model);
     return workspace;
 }
 

@@ -1,3 +1,4 @@
+#include "mcpsettingsfixtures.h"
 #include "providers/secretstore.h"
 #include "secretservicecheck.h"
 #include "tools/mcp/mcpserverconfig.h"
@@ -23,111 +24,16 @@ using Outcome = McpImportReport::Outcome;
 
 namespace {
 
-// Every secret value in these tests carries this marker, so a search of files cannot miss one.
-constexpr auto secretMarker = "confab-mcp-secret"_L1;
 constexpr auto childArgument = "--without-keychain"_L1;
-
-QString secret(const QString &tag)
-{
-    return u"%1-%2-51e0"_s.arg(secretMarker, tag);
-}
 
 QString uniqueService()
 {
     return u"Confab-test-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-// A file as people have them: Claude Desktop's servers, one disabled with approvals of
-// another client, remote ones, and mistakes.
-QByteArray realisticFile()
-{
-    const QString json = uR"({
-  "mcpServers": {
-    "filesystem": {
-      "command": "npx",
-      "args": ["-y", "@modelcontextprotocol/server-filesystem", "/Users/me/Desktop", "/Users/me/My Documents"]
-    },
-    "github": {
-      "command": "docker",
-      "args": ["run", "-i", "--rm", "-e", "GITHUB_PERSONAL_ACCESS_TOKEN", "ghcr.io/github/github-mcp-server"],
-      "env": {"GITHUB_PERSONAL_ACCESS_TOKEN": "%1"}
-    },
-    "postgres": {
-      "command": "npx",
-      "args": ["-y", "@modelcontextprotocol/server-postgres"],
-      "env": {"DATABASE_URL": "%2", "LOG_LEVEL": "debug"},
-      "disabled": true,
-      "autoApprove": ["query"],
-      "cwd": "/srv"
-    },
-    "brave search": {
-      "type": "stdio",
-      "command": "npx",
-      "args": ["-y", "@modelcontextprotocol/server-brave-search"],
-      "env": {"BRAVE_API_KEY": "%3"}
-    },
-    "Existing": {"command": "node", "args": ["other.js"]},
-    "remote-http": {"type": "http", "url": "https://mcp.example.com/mcp", "headers": {"Authorization": "Bearer x"}},
-    "remote-sse": {"url": "https://me:pw@mcp.example.com/sse?api_key=remote-credential#x"},
-    "no-command": {"args": ["server.js"]},
-    "empty-command": {"command": "  "},
-    "args-not-array": {"command": "node", "args": "server.js"},
-    "args-number": {"command": "node", "args": ["server.js", 8080]},
-    "env-number": {"command": "node", "env": {"PORT": 3000}},
-    "env-bad-name": {"command": "node", "env": {"MY-VAR": "x"}},
-    "disabled-string": {"command": "node", "disabled": "yes"},
-    "unknown-type": {"type": "websocket-ish", "command": "node"},
-    "not-an-object": "npx some-server",
-    "???": {"command": "node"}
-  }
-})"_s.arg(secret(u"github"_s), u"postgresql://me:%1@localhost/app"_s.arg(secret(u"db"_s)),
-          secret(u"brave"_s));
-    return json.toUtf8();
-}
-
-// Outside the test class: moc takes the "//" in a raw string for a comment.
-QByteArray smallFile()
-{
-    return R"({"mcpServers": {"a": {"command": "node"}, "b": {"url": "https://x"}}})";
-}
-
-const McpImportReport::Entry *entryFor(const McpImportReport &report, const QString &name)
-{
-    for (const McpImportReport::Entry &entry : report.entries)
-        if (entry.name == name)
-            return &entry;
-    return nullptr;
-}
-
-// Fails the test when a file under `dir` holds `value` (as UTF-8, UTF-16 or base64).
-bool anyFileHolds(const QString &dir, const QString &value, QString *where)
-{
-    QDirIterator files(dir, QDir::Files | QDir::Hidden | QDir::System,
-                       QDirIterator::Subdirectories);
-    while (files.hasNext()) {
-        QFile file(files.next());
-        if (!file.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray bytes = file.readAll();
-        if (bytes.contains(value.toUtf8()) || bytes.contains(value.toUtf8().toBase64())
-            || bytes.contains(
-                QByteArrayView(reinterpret_cast<const char *>(value.utf16()), value.size() * 2))) {
-            *where = file.fileName();
-            return true;
-        }
-    }
-    return false;
-}
-
-McpServerConfig serverNamed(const QString &name, const QString &command = u"node"_s)
-{
-    McpServerConfig config;
-    config.name = name;
-    config.command = command;
-    return config;
-}
-
 } // namespace
+
+using namespace McpSettingsFixtures;
 
 // The MCP server settings in a temporary ini file, and their secrets in the real Secret
 // Service (scripts/test runs one) under a service name of their own.
@@ -255,143 +161,6 @@ private Q_SLOTS:
         QVERIFY(settings.remove(u"FILES"_s));
         QVERIFY(!settings.remove(u"files"_s));
         QVERIFY(settings.servers().isEmpty());
-    }
-
-    // What cannot be imported is said per server, and the rest is imported; this needs no
-    // keychain (no entry has env).
-    void importReportsEachBadEntry()
-    {
-        McpServerSettings settings(m_settings.get(), m_secrets.get());
-        QByteArray file = realisticFile();
-        // Without the servers that have secrets, so that no keychain is needed.
-        QJsonObject root = QJsonDocument::fromJson(file).object();
-        QJsonObject servers = root.value(u"mcpServers"_s).toObject();
-        for (const QString &name : {u"github"_s, u"postgres"_s, u"brave search"_s})
-            servers.remove(name);
-        root.insert(u"mcpServers"_s, servers);
-        QVERIFY(settings.add(serverNamed(u"existing"_s)).isEmpty());
-
-        const McpImportReport report = settings.importJsonNow(QJsonDocument(root).toJson(),
-                                                              McpServerSettings::OnClash::Skip);
-        QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
-        QCOMPARE(report.entries.size(), servers.size());
-        QCOMPARE(report.importedCount(), 1);
-
-        const auto expect = [&](const QString &name, Outcome outcome, const QString &words) {
-            const McpImportReport::Entry *entry = entryFor(report, name);
-            QVERIFY2(entry, qPrintable(name));
-            QVERIFY2(entry->outcome == outcome,
-                     qPrintable(name + u": "_s + QString::number(int(entry->outcome))));
-            QVERIFY2(entry->message.contains(words, Qt::CaseInsensitive),
-                     qPrintable(name + u": "_s + entry->message));
-        };
-        expect(u"filesystem"_s, Outcome::Imported, QString());
-        expect(u"Existing"_s, Outcome::AlreadyExists, u"already configured"_s);
-        expect(u"remote-http"_s, Outcome::Unsupported, u"https://mcp.example.com/mcp"_s);
-        expect(u"remote-sse"_s, Outcome::Unsupported, u"remote server"_s);
-        expect(u"no-command"_s, Outcome::Invalid, u"no \"command\""_s);
-        expect(u"empty-command"_s, Outcome::Invalid, u"empty"_s);
-        expect(u"args-not-array"_s, Outcome::Invalid, u"\"args\" should be an array"_s);
-        expect(u"args-number"_s, Outcome::Invalid, u"item 2 is a number"_s);
-        expect(u"env-number"_s, Outcome::Invalid, u"value of PORT should be a string"_s);
-        expect(u"env-bad-name"_s, Outcome::Invalid, u"MY-VAR"_s);
-        expect(u"disabled-string"_s, Outcome::Invalid, u"\"disabled\""_s);
-        expect(u"unknown-type"_s, Outcome::Invalid, u"websocket-ish"_s);
-        expect(u"not-an-object"_s, Outcome::Invalid, u"it is a string"_s);
-        expect(u"???"_s, Outcome::Invalid, u"name"_s);
-        QVERIFY(!entryFor(report, u"env-number"_s)->message.contains(u"3000"_s));
-        // A remote address is shown without what may be a credential.
-        const QString sse = entryFor(report, u"remote-sse"_s)->message;
-        QVERIFY2(sse.contains(u"https://mcp.example.com/sse"_s), qPrintable(sse));
-        QVERIFY2(!sse.contains(u"remote-credential"_s) && !sse.contains(u"pw"_s), qPrintable(sse));
-        // The clash names the server as it is configured.
-        QVERIFY(entryFor(report, u"Existing"_s)->message.contains(u"called existing"_s));
-
-        // Only the good one and the one that was there before are configured.
-        QCOMPARE(settings.names(), (QStringList {u"existing"_s, u"filesystem"_s}));
-        const McpServerConfig fs = *settings.find(u"filesystem"_s);
-        QCOMPARE(fs.command, u"npx"_s);
-        QCOMPARE(fs.args.last(), u"/Users/me/My Documents"_s);
-        QVERIFY(fs.enabled);
-        QCOMPARE(settings.find(u"existing"_s)->args, QStringList()); // left as it was
-
-        const QString summary = report.summary();
-        QVERIFY2(summary.contains(u"filesystem: imported."_s), qPrintable(summary));
-        QVERIFY2(summary.contains(u"remote-sse: not imported."_s), qPrintable(summary));
-        QCOMPARE(summary.count(u'\n'), report.entries.size() - 1);
-    }
-
-    void importClashesSkipOrRename()
-    {
-        McpServerSettings settings(m_settings.get(), m_secrets.get());
-        const QByteArray file = R"({"mcpServers": {"fs": {"command": "node", "args": ["a.js"]},
-                                    "fs-2": {"command": "node", "args": ["b.js"]}}})";
-        QCOMPARE(settings.importJsonNow(file).importedCount(), 2);
-        McpImportReport again = settings.importJsonNow(file, McpServerSettings::OnClash::Skip);
-        QCOMPARE(again.importedCount(), 0);
-        QCOMPARE(again.entries.at(0).outcome, Outcome::AlreadyExists);
-        QCOMPARE(settings.servers().size(), 2);
-
-        again = settings.importJsonNow(file, McpServerSettings::OnClash::Rename);
-        QCOMPARE(again.importedCount(), 2);
-        QCOMPARE(again.entries.at(0).outcome, Outcome::Renamed);
-        QCOMPARE(again.entries.at(0).importedAs, u"fs-3"_s); // fs-2 is taken too
-        QCOMPARE(again.entries.at(1).importedAs, u"fs-2-2"_s);
-        QVERIFY2(again.entries.at(0).message.contains(u"taken"_s),
-                 qPrintable(again.entries.at(0).message));
-        QCOMPARE(settings.find(u"fs-3"_s)->args, QStringList {u"a.js"_s});
-        QCOMPARE(settings.servers().size(), 4);
-    }
-
-    void importAcceptsOtherShapesAndRefusesNonsense()
-    {
-        McpServerSettings settings(m_settings.get(), m_secrets.get());
-        // The servers object alone, and VS Code's "servers".
-        McpImportReport report = settings.importJsonNow(R"({"bare": {"command": "node"}})");
-        QCOMPARE(report.importedCount(), 1);
-        report = settings.importJsonNow(
-            R"({"inputs": [], "servers": {"vscode": {"type": "stdio", "command": "node"}}})");
-        QCOMPARE(report.importedCount(), 1);
-        QCOMPARE(settings.names(), (QStringList {u"bare"_s, u"vscode"_s}));
-
-        for (const QByteArray &nonsense : {QByteArray("{\"mcpServers\": {"), QByteArray("[]"),
-                                           QByteArray("{}"), QByteArray(R"({"mcpServers": []})"),
-                                           QByteArray(R"({"mcpServers": {}})"), QByteArray()}) {
-            report = settings.importJsonNow(nonsense);
-            QVERIFY2(!report.error.isEmpty(), nonsense.constData());
-            QVERIFY(report.entries.isEmpty());
-            QCOMPARE(report.summary(), report.error);
-        }
-        QCOMPARE(settings.servers().size(), 2);
-    }
-
-    // What the settings page calls: a file by URL, the outcome by signal.
-    void importFileReportsBySignal()
-    {
-        McpServerSettings settings(m_settings.get(), m_secrets.get());
-        QSignalSpy finished(&settings, &McpServerSettings::importFinished);
-        const QString path = m_dir->filePath(u"claude_desktop_config.json"_s);
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(smallFile());
-        file.close();
-
-        settings.importFile(QUrl::fromLocalFile(path));
-        QVERIFY(finished.isEmpty()); // later
-        QTRY_COMPARE(finished.size(), 1);
-        QCOMPARE(finished.at(0).at(0).toInt(), 1);
-        QVERIFY2(finished.at(0).at(1).toString().contains(u"b: not imported."_s),
-                 qPrintable(finished.at(0).at(1).toString()));
-        settings.importFile(QUrl::fromLocalFile(path), true);
-        QTRY_COMPARE(finished.size(), 2);
-        QCOMPARE(finished.at(1).at(0).toInt(), 1);
-        QCOMPARE(settings.names(), (QStringList {u"a"_s, u"a-2"_s}));
-
-        settings.importFile(QUrl::fromLocalFile(m_dir->filePath(u"missing.json"_s)));
-        QTRY_COMPARE(finished.size(), 3);
-        QCOMPARE(finished.at(2).at(0).toInt(), 0);
-        QVERIFY2(finished.at(2).at(1).toString().contains(u"missing.json"_s),
-                 qPrintable(finished.at(2).at(1).toString()));
     }
 
     // Every env value goes to the keychain, none to the settings file; they come back in the
