@@ -1,4 +1,5 @@
 #include "answernotifier.h"
+#include "attachmentimageprovider.h"
 #include "launchoptions.h"
 #include "localonlynetwork.h"
 #include "protocol/redaction.h"
@@ -93,6 +94,11 @@ int main(int argc, char *argv[])
     language.setEngine(&engine);
     engine.setNetworkAccessManagerFactory(&localOnly);
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    // The engine owns it.
+    engine.addImageProvider(QStringLiteral("attachment"),
+                            new AttachmentImageProvider([&workspace](const QString &sha256) {
+                                return workspace.attachmentBytes(sha256);
+                            }));
     QObject::connect(
         &engine, &QQmlApplicationEngine::objectCreationFailed, &app,
         [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);

@@ -3,6 +3,10 @@
 #include "answerscript.h"
 #include "localonlynetwork.h"
 
+#include <QImage>
+#include <QLinearGradient>
+#include <QPainter>
+
 TestServer::TestServer(QObject *parent)
     : QObject(parent)
 {
@@ -71,4 +75,18 @@ void TestServer::enqueue(ScriptedResponse response)
     if (response.ending == ScriptedResponse::Ending::Complete)
         response.ending = ScriptedResponse::Ending::CompleteThenClose;
     m_server.enqueue(response);
+}
+
+QString TestServer::writePicture(int width, int height)
+{
+    QImage picture(width, height, QImage::Format_RGB32);
+    QPainter painter(&picture);
+    QLinearGradient gradient(0, 0, width, height);
+    gradient.setColorAt(0, Qt::darkGreen);
+    gradient.setColorAt(1, Qt::white);
+    painter.fillRect(picture.rect(), gradient);
+    painter.end();
+    const QString path
+        = m_files.filePath(QStringLiteral("picture-%1x%2.png").arg(width).arg(height));
+    return picture.save(path) ? path : QString();
 }

@@ -4,10 +4,11 @@
 
 #include <QObject>
 #include <QStringList>
+#include <QTemporaryDir>
 #include <QUrl>
 
 // The Quick Tests' handle on a real loopback HTTP server: they queue answers and errors
-// from QML and read what arrived.
+// from QML and read what arrived. It also writes the files they attach.
 class TestServer : public QObject
 {
     Q_OBJECT
@@ -35,6 +36,8 @@ public:
     Q_INVOKABLE QString lastRequestBody() const;
     Q_INVOKABLE int openConnections() const { return m_server.openConnections(); }
     Q_INVOKABLE QString lastRequestPath() const;
+    // Writes a PNG of that size (a gradient) into a folder of this run; returns its path.
+    Q_INVOKABLE QString writePicture(int width, int height);
     // Requests the QML engine refused to send (remote content).
     Q_INVOKABLE static int refusedRemoteRequests();
 
@@ -45,4 +48,5 @@ private:
     void enqueue(ScriptedResponse response);
 
     LoopbackServer m_server;
+    QTemporaryDir m_files;
 };

@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtTest
 import Confab
+import Confab.Core
 import Confab.Gui
 
 // Attachment chips: in a question they show each file and open its preview; in the composer
@@ -132,6 +133,33 @@ TestCase {
 
         const fixed = createTemporaryObject(strip, testCase, { items: testCase.items, removable: false });
         verify(!findChild(chips(fixed)[0], "removeAttachment").visible);
+    }
+
+    Component {
+        id: trayComponent
+        AttachmentTray {}
+    }
+
+    // An image's preview shows the whole picture (from the tray here, through the
+    // attachment image provider), decoded at the size it is shown, not the thumbnail.
+    function test_anImageOpensWhole() {
+        const tray = createTemporaryObject(trayComponent, testCase);
+        verify(tray.addFile(testServer.writePicture(1200, 800)));
+        const shown = chips(createTemporaryObject(strip, testCase, { items: tray.items, width: 800 }));
+        compare(shown.length, 1);
+        mouseClick(shown[0]);
+        const preview = findChild(shown[0], "attachmentPreview");
+        tryCompare(preview, "opened", true);
+        const picture = findChild(preview.contentItem, "attachmentImage");
+        verify(String(picture.source).startsWith("image://attachment/"), String(picture.source));
+        tryCompare(picture, "status", Image.Ready);
+        // Fitted to the preview: wider than the 256 px thumbnail, never wider than shown.
+        verify(picture.implicitWidth > 256, picture.implicitWidth);
+        verify(picture.implicitWidth <= picture.width * Screen.devicePixelRatio + 1);
+        fuzzyCompare(picture.implicitWidth / picture.implicitHeight, 1.5, 0.01); // rounded to whole pixels
+        preview.close();
+        tryCompare(preview, "visible", false);
+        compare(String(picture.source), ""); // nothing is held while it is closed
     }
 
     Component {

@@ -1,5 +1,6 @@
 // Runs the Qt Quick Tests (tst_*.qml in this folder) against the real Confab QML module,
 // with the Workspace talking to a real loopback HTTP server.
+#include "attachmentimageprovider.h"
 #include "localonlynetwork.h"
 #include "testserver.h"
 #include "workspace/workspace.h"
@@ -11,6 +12,8 @@
 #include <QTest>
 #include <QtQml/QQmlExtensionPlugin>
 #include <QtQuickTest>
+
+using namespace Qt::StringLiterals;
 
 Q_IMPORT_QML_PLUGIN(ConfabPlugin)
 Q_IMPORT_QML_PLUGIN(Confab_CorePlugin)
@@ -56,6 +59,10 @@ public Q_SLOTS:
     {
         engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
         engine->setNetworkAccessManagerFactory(&m_localOnly);
+        engine->addImageProvider(u"attachment"_s,
+                                 new AttachmentImageProvider([this](const QString &sha256) {
+                                     return m_workspace->attachmentBytes(sha256);
+                                 }));
         engine->rootContext()->setContextProperty(QStringLiteral("testServer"), m_server);
     }
 

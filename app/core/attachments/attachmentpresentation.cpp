@@ -34,6 +34,11 @@ QVariantMap toVariant(const Attachment &attachment)
         {u"name"_s, attachment.name},
         {u"detail"_s, detail(attachment)},
         {u"thumbnail"_s, attachment.thumbnailUrl()},
+        // The whole image, through the "attachment" image provider; never a remote address.
+        {u"image"_s,
+         attachment.isImage() && !attachment.data.isEmpty()
+             ? QString(u"image://attachment/"_s + attachment.sha256)
+             : QString()},
         {u"text"_s, attachment.isImage() ? QString() : QString::fromUtf8(attachment.data)},
         {u"missing"_s, attachment.data.isEmpty()},
     };

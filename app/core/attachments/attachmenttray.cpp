@@ -24,9 +24,36 @@ AttachmentReader reader()
 
 } // namespace
 
+namespace {
+
+// The trays alive now, for heldBytes(): what is attached but not sent is in no history yet.
+QList<const AttachmentTray *> &liveTrays()
+{
+    static QList<const AttachmentTray *> trays;
+    return trays;
+}
+
+} // namespace
+
 AttachmentTray::AttachmentTray(QObject *parent)
     : QObject(parent)
-{ }
+{
+    liveTrays().append(this);
+}
+
+AttachmentTray::~AttachmentTray()
+{
+    liveTrays().removeOne(this);
+}
+
+QByteArray AttachmentTray::heldBytes(const QString &sha256)
+{
+    for (const AttachmentTray *tray : std::as_const(liveTrays()))
+        for (const Attachment &attachment : tray->m_attachments)
+            if (attachment.sha256 == sha256)
+                return attachment.data;
+    return {};
+}
 
 QVariantList AttachmentTray::items() const
 {

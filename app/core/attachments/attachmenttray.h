@@ -23,6 +23,7 @@ class AttachmentTray : public QObject
 
 public:
     explicit AttachmentTray(QObject *parent = nullptr);
+    ~AttachmentTray() override;
 
     QVariantList items() const;
     int count() const { return int(m_attachments.size()); }
@@ -41,6 +42,9 @@ public:
     Q_INVOKABLE void clear();
     // The attachments, handed over when the question is sent; the tray is empty after.
     QList<Attachment> take();
+
+    // The bytes of an attachment some tray holds now, by its SHA-256 (hex); empty if none.
+    static QByteArray heldBytes(const QString &sha256);
 
     // The longest side of an image as sent: the setting, or the default.
     static int maxImageSide();

@@ -1,5 +1,6 @@
 #include "workspace.h"
 
+#include "attachments/attachmenttray.h"
 #include "capabilitylink.h"
 #include "chat/chatsession.h"
 #include "client/chatclient.h"
@@ -11,6 +12,7 @@
 #include "historyfiles.h"
 #include "providers/providerregistry.h"
 #include "providers/secretstore.h"
+#include "storage/attachmentstore.h"
 #include "storage/conversationrecorder.h"
 
 #include <QDateTime>
@@ -543,6 +545,21 @@ void Workspace::useProvider(const QString &id)
                 m_current->setModel(model); // another provider: its own models
             applyProviderModels();
         });
+}
+
+QByteArray Workspace::attachmentBytes(const QString &sha256) const
+{
+    if (QByteArray held = AttachmentTray::heldBytes(sha256); !held.isEmpty())
+        return held;
+    if (m_current)
+        for (const Message &message : m_current->conversation()->messages())
+            for (const Attachment &attachment : message.attachments)
+                if (attachment.sha256 == sha256 && !attachment.data.isEmpty())
+                    return attachment.data;
+    QList<Attachment> stored(1);
+    stored.first().sha256 = sha256;
+    AttachmentStore(m_store->connectionName()).load(stored);
+    return stored.constFirst().data;
 }
 
 void Workspace::restoreLastProvider()

@@ -125,6 +125,10 @@ public:
     Q_INVOKABLE void select(ChatSession *session);
     Q_INVOKABLE void refreshModels();
 
+    // The bytes of an attachment by its SHA-256 (hex): one being written (in a composer),
+    // on screen, or in the history; empty when none has them.
+    QByteArray attachmentBytes(const QString &sha256) const;
+
     // History. Until openHistory() succeeds, conversations live in memory only.
     bool openHistory(const QString &path);
     QString historyPath() const { return m_historyPath; }

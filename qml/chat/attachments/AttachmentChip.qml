@@ -101,5 +101,6 @@ AbstractButton {
         detail: chip.modelData.detail
         text: chip.modelData.text
         thumbnail: chip.isImage ? chip.modelData.thumbnail : ""
+        image: chip.isImage ? chip.modelData.image ?? "" : ""
     }
 }

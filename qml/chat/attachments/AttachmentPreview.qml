@@ -11,11 +11,13 @@ Popup {
     property string detail
     property string text
     property string thumbnail
+    // The whole picture (image://attachment/…), shown instead of the thumbnail when there.
+    property string image
 
     parent: Overlay.overlay
     anchors.centerIn: parent
     width: Math.min(parent ? parent.width * 0.8 : 800, 900)
-    height: Math.min(parent ? parent.height * 0.8 : 600, thumbnail.length > 0 ? 420 : 700)
+    height: Math.min(parent ? parent.height * 0.85 : 600, thumbnail.length > 0 && image.length === 0 ? 420 : 900)
     modal: true
     focus: true
     padding: 12
@@ -41,8 +43,14 @@ Popup {
             }
         }
         Image {
+            id: picture
+
+            objectName: "attachmentImage"
             visible: preview.thumbnail.length > 0
-            source: preview.thumbnail
+            // Loaded when the preview opens, at the size it is shown.
+            source: preview.opened ? (preview.image.length > 0 ? preview.image : preview.thumbnail) : ""
+            sourceSize.width: Math.round(width * Screen.devicePixelRatio)
+            sourceSize.height: Math.round(height * Screen.devicePixelRatio)
             fillMode: Image.PreserveAspectFit
             Layout.fillWidth: true
             Layout.fillHeight: true
