@@ -434,6 +434,14 @@
         <source>in the answer</source>
         <translation>in der Antwort</translation>
     </message>
+    <message>
+        <source>%1 refused the tools (%2): this model does not seem to take tools, though you marked it as taking them (Settings → Providers).</source>
+        <translation>%1 hat die Werkzeuge abgelehnt (%2): Dieses Modell scheint keine Werkzeuge anzunehmen, obwohl Sie es als werkzeugfähig markiert haben (Einstellungen → Anbieter).</translation>
+    </message>
+    <message>
+        <source>%1 refused the reasoning effort (%2): this model does not seem to take one, though you marked it as taking one (Settings → Providers).</source>
+        <translation>%1 hat den Denkaufwand abgelehnt (%2): Dieses Modell scheint keinen anzunehmen, obwohl Sie es so markiert haben (Einstellungen → Anbieter).</translation>
+    </message>
 </context>
 <context>
     <name>CapabilityNotes</name>

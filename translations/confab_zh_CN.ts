@@ -431,6 +431,14 @@
         <source>in the answer</source>
         <translation>在回答中</translation>
     </message>
+    <message>
+        <source>%1 refused the tools (%2): this model does not seem to take tools, though you marked it as taking them (Settings → Providers).</source>
+        <translation>%1 拒绝了工具（%2）：这个模型似乎不支持工具，尽管你将它标记为支持（设置 → 服务商）。</translation>
+    </message>
+    <message>
+        <source>%1 refused the reasoning effort (%2): this model does not seem to take one, though you marked it as taking one (Settings → Providers).</source>
+        <translation>%1 拒绝了推理强度（%2）：这个模型似乎不支持该参数，尽管你将它标记为支持（设置 → 服务商）。</translation>
+    </message>
 </context>
 <context>
     <name>CapabilityNotes</name>

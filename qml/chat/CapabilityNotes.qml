@@ -92,7 +92,7 @@ ColumnLayout {
             visible: notes.capabilities.editable
             text: qsTr("Offer tools again")
             Accessible.name: qsTr("Offer tools to this model again")
-            onClicked: notes.capabilities.set("tools", "unknown")
+            onClicked: notes.capabilities.set("tools", "yes") // "unknown" would let the model list say no again
         }
     }
 }

@@ -161,8 +161,10 @@ private Q_SLOTS:
         QTRY_VERIFY(shown("toolsNote"));
         press("offerToolsButton");
         QTRY_VERIFY(!shown("toolsNote"));
-        QCOMPARE(m_workspace->registry()->capabilities(m_providerId, u"text-only"_s).tools.support,
-                 CapabilityFlag::Support::Unknown);
+        const CapabilityFlag tools
+            = m_workspace->registry()->capabilities(m_providerId, u"text-only"_s).tools;
+        QVERIFY(tools.isYes()); // the person's word: a model list cannot say no again
+        QCOMPARE(tools.source, CapabilityFlag::Source::Person);
     }
 
     void cleanupTestCase()

@@ -174,11 +174,15 @@ TestCase {
         addCustom("Describes models", String(testServer.baseUrl));
         const id = item("providerList").currentId;
         verify(item("noModelsYet").visible);
-        testServer.queueJson('{"data":[{"id":"seeing","architecture":{"input_modalities":["text","image"]},"supported_parameters":["tools"]}]}');
+        // Shown: the recent models, the default one, and those learned or set; not every
+        // model the list describes ("unused" is only in the list).
+        item("defaultModelField").text = "seeing";
+        testServer.queueJson('{"data":[{"id":"seeing","architecture":{"input_modalities":["text","image"]},"supported_parameters":["tools"]},{"id":"unused","architecture":{"input_modalities":["text"]}}]}');
         click("testConnectionButton");
         tryVerify(() => item("testMessage").text.length > 0, 5000);
         const row = () => findChild(item("modelCapabilities"), "capabilities:seeing");
         tryVerify(() => row() !== null);
+        verify(findChild(item("modelCapabilities"), "capabilities:unused") === null);
         const vision = findChild(row(), "vision");
         compare(vision.support, "yes");
         compare(vision.children[1].displayText, "Yes");

@@ -4,43 +4,88 @@
 
 #include <QCoreApplication>
 
+#include <initializer_list>
+
 using namespace Qt::StringLiterals;
 
 namespace {
 
+using Phrases = std::initializer_list<QStringView>;
+
+bool containsAny(const QString &text, Phrases phrases)
+{
+    for (QStringView phrase : phrases)
+        if (text.contains(phrase))
+            return true;
+    return false;
+}
+
 // A refusal of the request as such, in the provider's own words (lower case); empty for
-// other failures.
+// other failures. OpenRouter answers "No endpoints found that support image input" with 404.
 QString refusalWords(const ApiError &error)
 {
-    if (error.kind != ApiError::Kind::BadRequest && error.kind != ApiError::Kind::StreamError)
+    using Kind = ApiError::Kind;
+    if (error.kind != Kind::BadRequest && error.kind != Kind::StreamError
+        && error.kind != Kind::NotFound)
         return {};
     const QString said = (error.providerMessage + u' ' + error.providerCode).toLower();
     // A conversation too long for the model names everything it holds; that is not this.
-    if (said.contains(u"context"_s) || said.contains(u"too long"_s))
+    if (containsAny(said, {u"context", u"too long", u"too many tokens"}))
         return {};
     return said;
 }
 
+// "image_url is only supported by certain models" (OpenAI), "unknown variant `image_url`"
+// (DeepSeek), "does not support image input", "content must be a string" (text-only
+// servers); not a picture that is too large, malformed or one too many.
 bool refusesImages(const QString &said)
 {
-    return said.contains(u"image"_s) || said.contains(u"vision"_s) || said.contains(u"multimodal"_s)
-        || said.contains(u"must be a string"_s);
+    const bool namesImages = containsAny(said, {u"image", u"vision", u"multimodal"});
+    const bool notSupported
+        = containsAny(said,
+                      {u"only supported by", u"not support", u"unsupported", u"not supported",
+                       u"unknown variant", u"support image", u"support vision"});
+    const bool aboutThePicture = containsAny(
+        said,
+        {u"format", u"size", u"exceed", u"maximum", u"too many", u"too large", u"decode",
+         u"dimension", u"resolution", u"corrupt", u"invalid_image", u"invalid image"});
+    return (namesImages && notSupported && !aboutThePicture)
+        || said.contains(u"content must be a string");
 }
 
+// "does not support tools" (Ollama), "no endpoints found that support tool use"
+// (OpenRouter), "function calling is not supported"; not a tool whose schema the provider
+// dislikes.
 bool refusesTools(const QString &said)
 {
-    return (said.contains(u"tool"_s) || said.contains(u"function call"_s)
-            || said.contains(u"function_call"_s))
-        && (said.contains(u"support"_s) || said.contains(u"not allowed"_s)
-            || said.contains(u"unknown"_s) || said.contains(u"unrecognized"_s));
+    const bool namesTools
+        = containsAny(said, {u"tool", u"function call", u"function_call", u"functions"});
+    const bool notSupported = containsAny(
+        said,
+        {u"does not support", u"doesn't support", u"not supported", u"unsupported", u"support tool",
+         u"support function", u"unrecognized request argument", u"unknown parameter"});
+    const bool aboutOneTool
+        = containsAny(said,
+                      {u"schema", u"additionalproperties", u"function_declarations", u"properties",
+                       u"enum", u"invalid value", u"parameters."});
+    return namesTools && notSupported && !aboutOneTool;
 }
 
+// "Unrecognized request argument supplied: reasoning_effort", "reasoning_effort is not
+// supported with this model"; not a value it does not take.
 bool refusesReasoning(const QString &said)
 {
-    return said.contains(u"reasoning"_s)
-        && (said.contains(u"support"_s) || said.contains(u"not allowed"_s)
-            || said.contains(u"unknown"_s) || said.contains(u"unrecognized"_s)
-            || said.contains(u"invalid"_s));
+    return containsAny(said, {u"reasoning_effort", u"reasoning effort", u"reasoning.effort"})
+        && containsAny(said,
+                       {u"does not support", u"not supported", u"unsupported",
+                        u"unrecognized request argument", u"unknown parameter", u"unknown field"})
+        && !containsAny(said, {u"invalid value", u"must be one of", u"expected one of"});
+}
+
+bool personSaysYes(const ModelCapabilities &known, ModelCapability capability)
+{
+    const CapabilityFlag &flag = known.flag(capability);
+    return flag.isYes() && flag.source == CapabilityFlag::Source::Person;
 }
 
 } // namespace
@@ -52,7 +97,8 @@ QList<CapabilityObservation> observe(const RequestFeatures &sent, const Message 
 {
     QList<CapabilityObservation> seen;
     const QString refused = refusalWords(error);
-    if (sent.images && answer.state == Message::State::Complete)
+    const bool answered = answer.state == Message::State::Complete;
+    if (sent.images && answered)
         seen.append({ModelCapability::Vision, true});
     else if (sent.images && refusesImages(refused))
         seen.append({ModelCapability::Vision, false});
@@ -60,34 +106,46 @@ QList<CapabilityObservation> observe(const RequestFeatures &sent, const Message 
         seen.append({ModelCapability::Tools, true});
     else if (sent.tools && refusesTools(refused))
         seen.append({ModelCapability::Tools, false});
-    if (!answer.reasoning.isEmpty())
+    if (sent.reasoningEffort && answered)
         seen.append({ModelCapability::Reasoning, true});
     else if (sent.reasoningEffort && refusesReasoning(refused))
         seen.append({ModelCapability::Reasoning, false});
     return seen;
 }
 
-ApiError explained(const RequestFeatures &sent, const ApiError &error)
+ApiError explained(const RequestFeatures &sent, const ModelCapabilities &known,
+                   const ApiError &error)
 {
     const QString refused = refusalWords(error);
     QString why;
-    if (sent.images && refusesImages(refused))
+    if (sent.images && refusesImages(refused)) {
         why = QCoreApplication::translate("CapabilityEvidence",
                                           "%1 refused the images (%2): this model does not seem "
                                           "to see images. Choose a model that can, or ask "
                                           "again without them.");
-    else if (sent.tools && refusesTools(refused))
-        why = QCoreApplication::translate("CapabilityEvidence",
+    } else if (sent.tools && refusesTools(refused)) {
+        why = personSaysYes(known, ModelCapability::Tools)
+            ? QCoreApplication::translate("CapabilityEvidence",
+                                          "%1 refused the tools (%2): this model does not seem "
+                                          "to take tools, though you marked it as taking them "
+                                          "(Settings → Providers).")
+            : QCoreApplication::translate("CapabilityEvidence",
                                           "%1 refused the tools (%2): this model does not take "
                                           "tools. Confab will ask it without them from now on "
-                                          "(Settings → Providers can change that); retry to ask "
-                                          "again.");
-    else if (sent.reasoningEffort && refusesReasoning(refused))
-        why = QCoreApplication::translate("CapabilityEvidence",
-                                          "%1 refused the reasoning effort (%2): this model does "
-                                          "not take one. Confab will leave it out from now on "
-                                          "(Settings → Providers can change that); retry to ask "
-                                          "again.");
+                                          "(Settings → Providers can change that); retry to "
+                                          "ask again.");
+    } else if (sent.reasoningEffort && refusesReasoning(refused)) {
+        why = personSaysYes(known, ModelCapability::Reasoning)
+            ? QCoreApplication::translate("CapabilityEvidence",
+                                          "%1 refused the reasoning effort (%2): this model "
+                                          "does not seem to take one, though you marked it as "
+                                          "taking one (Settings → Providers).")
+            : QCoreApplication::translate("CapabilityEvidence",
+                                          "%1 refused the reasoning effort (%2): this model "
+                                          "does not take one. Confab will leave it out from "
+                                          "now on (Settings → Providers can change that); "
+                                          "retry to ask again.");
+    }
     if (why.isEmpty())
         return sent.images ? ImageRefusal::explained(error) : error;
     // The provider's words, after what they mean.

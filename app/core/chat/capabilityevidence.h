@@ -9,7 +9,7 @@
 // What a request asked of the model besides text.
 struct RequestFeatures
 {
-    bool images = false;
+    bool images = false; // images with their bytes (a described one goes as a text note)
     bool tools = false;
     bool reasoningEffort = false;
 };
@@ -25,12 +25,16 @@ struct CapabilityObservation
 // one of the features asked for.
 namespace CapabilityEvidence {
 
-// `answer` is the request's first answer as it ended (complete, failed, stopped). An
-// answer shows what it used; a refusal counts only when the provider's words name the
-// feature (images, tools, reasoning), not for any 400.
+// `answer` is the request's first answer as it ended (complete, failed, stopped). An answer
+// that used images or an effort, or called a tool, shows the model takes them; a refusal
+// counts only when the provider's words say the model does not support the feature (not a
+// picture too large, not one tool's schema, not a bad value). Reasoning text alone shows
+// nothing: the flag is about taking reasoning_effort.
 QList<CapabilityObservation> observe(const RequestFeatures &sent, const Message &answer,
                                      const ApiError &error);
-// `error` with advice added for a refused feature (see ImageRefusal for images).
-ApiError explained(const RequestFeatures &sent, const ApiError &error);
+// `error` with what such a refusal means said first. `known` is what was known when asking:
+// a capability the person marked as supported is not promised to be left out.
+ApiError explained(const RequestFeatures &sent, const ModelCapabilities &known,
+                   const ApiError &error);
 
 } // namespace CapabilityEvidence

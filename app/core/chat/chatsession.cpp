@@ -470,16 +470,14 @@ bool ChatSession::startAnswer()
     request.parameters = m_parameters;
     if (!m_systemPrompt.trimmed().isEmpty())
         request.messages.append(RequestMessage::system(m_systemPrompt));
-    const ModelCapabilities known
-        = m_capabilityLookup ? m_capabilityLookup(m_model) : ModelCapabilities();
+    const ModelCapabilities known = m_capabilities.known(m_model);
     if (m_tools && !m_tools->isEmpty() && !known.tools.isNo())
         request.tools = m_tools->requestTools(m_disabledTools);
     if (known.reasoning.isNo())
         request.parameters.reasoningEffort.reset();
-    m_requestFeatures = {};
-    m_requestModel = m_model;
-    m_requestFeatures.tools = !request.tools.isEmpty();
-    m_requestFeatures.reasoningEffort = request.parameters.reasoningEffort.has_value();
+    RequestFeatures features;
+    features.tools = !request.tools.isEmpty();
+    features.reasoningEffort = request.parameters.reasoningEffort.has_value();
     // A call without its result (the answer failed or was stopped while the calls
     // arrived) is left out: providers refuse a history with unanswered calls.
     QSet<QString> answered;
@@ -490,7 +488,8 @@ bool ChatSession::startAnswer()
         if (message.role != Message::Role::Assistant) {
             request.messages.append(message.toRequestMessage());
             for (const Attachment &attachment : message.attachments)
-                m_requestFeatures.images = m_requestFeatures.images || attachment.isImage();
+                features.images
+                    = features.images || (attachment.isImage() && !attachment.data.isEmpty());
             continue;
         }
         Message sent = message;
@@ -501,6 +500,8 @@ bool ChatSession::startAnswer()
             continue;
         request.messages.append(sent.toRequestMessage());
     }
+
+    m_capabilities.start(m_model, known, features);
 
     Message answer = Message::create(Message::Role::Assistant);
     answer.parentId = m_conversation.messages().constLast().id;
@@ -548,7 +549,7 @@ void ChatSession::onFinished()
 
 void ChatSession::onFailed(const ApiError &error)
 {
-    endStream(Message::State::Failed, CapabilityEvidence::explained(m_requestFeatures, error));
+    endStream(Message::State::Failed, m_capabilities.explained(error));
 }
 
 void ChatSession::onCancelled()
@@ -567,9 +568,10 @@ void ChatSession::endStream(Message::State state, const ApiError &error)
     const Message *first = ended.isEmpty() ? nullptr : m_tree.find(ended.constFirst());
     const Message answer = first ? *first : Message(); // choice 0
     // Learned before anything else reacts, so that a retry already asks accordingly.
-    for (const CapabilityObservation &seen :
-         CapabilityEvidence::observe(m_requestFeatures, answer, error))
-        Q_EMIT capabilityObserved(m_requestModel, seen.capability, seen.supported);
+    if (first)
+        for (const CapabilityObservation &seen : m_capabilities.finish(answer, error))
+            Q_EMIT capabilityObserved(m_capabilities.requestModel(), seen.capability,
+                                      seen.supported);
 
     m_choices.clear();
     m_stream->deleteLater();

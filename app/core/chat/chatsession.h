@@ -1,6 +1,6 @@
 #pragma once
 
-#include "capabilityevidence.h"
+#include "capabilitymemory.h"
 #include "choicebranches.h"
 #include "client/chatclient.h"
 #include "conversationmodel.h"
@@ -79,8 +79,11 @@ public:
     const ToolRegistry *tools() const { return m_tools; }
     // What is known of a model (by id) when a request is made: tools are not offered to a
     // model marked without them, nor a reasoning effort to one marked without reasoning.
-    using CapabilityLookup = std::function<ModelCapabilities(const QString &model)>;
-    void setCapabilityLookup(CapabilityLookup lookup) { m_capabilityLookup = std::move(lookup); }
+    // What the conversation learns itself is heeded too, kept or not.
+    void setCapabilityLookup(CapabilityMemory::Lookup lookup)
+    {
+        m_capabilities.setLookup(std::move(lookup));
+    }
     QStringList disabledTools() const;
     void setDisabledTools(const QStringList &names);
 
@@ -177,9 +180,7 @@ private:
     QPointer<ChatClient> m_client;
     ChatStream *m_stream = nullptr;
     ChoiceBranches m_choices {m_tree, m_conversation};
-    RequestFeatures m_requestFeatures; // of the request answering now…
-    QString m_requestModel; // …and the model it asked
-    CapabilityLookup m_capabilityLookup;
+    CapabilityMemory m_capabilities;
     int m_streamingRow = -1;
     QString m_model;
     QString m_systemPrompt;

@@ -5,20 +5,26 @@
 
 #include <QPointer>
 
+#include <memory>
+
 namespace CapabilityLink {
 
 void connect(ChatSession *session, ProviderRegistry *registry,
              const std::function<QString()> &providerId)
 {
     const QPointer<ProviderRegistry> known(registry);
-    session->setCapabilityLookup([known, providerId](const QString &model) {
-        return known ? known->capabilities(providerId(), model) : ModelCapabilities();
+    // The provider that was asked: the one of the request's start, even if the person
+    // picked another while the answer arrived.
+    auto asked = std::make_shared<QString>();
+    session->setCapabilityLookup([known, providerId, asked](const QString &model) {
+        *asked = providerId();
+        return known ? known->capabilities(*asked, model) : ModelCapabilities();
     });
     QObject::connect(
         session, &ChatSession::capabilityObserved, registry,
-        [known, providerId](const QString &model, ModelCapability capability, bool supported) {
+        [known, asked](const QString &model, ModelCapability capability, bool supported) {
             if (known)
-                known->noteCapability(providerId(), model, capability, supported,
+                known->noteCapability(*asked, model, capability, supported,
                                       CapabilityFlag::Source::Learned);
         });
 }

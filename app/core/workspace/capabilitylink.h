@@ -8,8 +8,8 @@ class ChatSession;
 class ProviderRegistry;
 
 // Joins a session to what the registry knows of its models: the session asks with it,
-// and what its answers show is noted there as learned. `providerId` names the session's
-// provider at the moment it is needed (empty: none, e.g. the demo, and nothing is kept).
+// and what its answers show is noted there as learned, for the provider `providerId` names
+// when each request starts (empty: none, e.g. the demo, and nothing is kept).
 namespace CapabilityLink {
 
 void connect(ChatSession *session, ProviderRegistry *registry,

@@ -163,8 +163,11 @@ void Comparisons::recordColumn(CompareSession *comparison, CompareColumn *column
 {
     if (m_tools)
         m_tools->attach(column->session());
+    // A column on the provider in use follows it, like its client.
     CapabilityLink::connect(column->session(), m_registry,
-                            [providerId = column->providerId()] { return providerId; });
+                            [this, session = QPointer<ChatSession>(column->session())] {
+                                return session ? providerIdOf(session->client()) : QString();
+                            });
     column->setPrices(m_prices);
     if (!m_store)
         return;

@@ -209,8 +209,16 @@ QVariantList ProviderSettings::modelCapabilities(const QString &id) const
     QStringList models = provider->recentModels;
     if (!provider->defaultModel.isEmpty() && !models.contains(provider->defaultModel))
         models.append(provider->defaultModel);
+    // Not every model a list described (OpenRouter's has hundreds): those learned or set.
+    const auto beyondTheList = [](const ModelCapabilities &known) {
+        for (ModelCapability capability :
+             {ModelCapability::Vision, ModelCapability::Tools, ModelCapability::Reasoning})
+            if (known.flag(capability).source > CapabilityFlag::Source::Listed)
+                return true;
+        return false;
+    };
     for (auto it = provider->capabilities.cbegin(); it != provider->capabilities.cend(); ++it)
-        if (!models.contains(it.key()) && !it->isEmpty())
+        if (!models.contains(it.key()) && beyondTheList(*it))
             models.append(it.key());
     QVariantList rows;
     for (const QString &model : std::as_const(models)) {

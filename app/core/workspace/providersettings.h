@@ -75,8 +75,8 @@ public:
     Q_INVOKABLE void testConnection(const QString &id);
 
     // What each model takes, for the models worth showing (recent, the default, and any
-    // with something known): [{model, vision, tools, reasoning ("yes", "no", "unknown"),
-    // visionOrigin, toolsOrigin, reasoningOrigin (who said so, for people)}].
+    // with something learned or set by the person): [{model, vision, tools, reasoning ("yes", "no",
+    // "unknown"), visionOrigin, toolsOrigin, reasoningOrigin (who said so, for people)}].
     Q_INVOKABLE QVariantList modelCapabilities(const QString &id) const;
     // The person's choice: capability "vision", "tools" or "reasoning"; support "yes", "no"
     // or "unknown" (forget). False for an unknown provider, capability or empty model.

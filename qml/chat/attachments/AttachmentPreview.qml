@@ -49,8 +49,9 @@ Popup {
             visible: preview.thumbnail.length > 0
             // Loaded when the preview opens, at the size it is shown.
             source: preview.opened ? (preview.image.length > 0 ? preview.image : preview.thumbnail) : ""
-            sourceSize.width: Math.round(width * Screen.devicePixelRatio)
-            sourceSize.height: Math.round(height * Screen.devicePixelRatio)
+            // From the popup's size, known before the layout places the image.
+            sourceSize.width: Math.round(preview.availableWidth * Screen.devicePixelRatio)
+            sourceSize.height: Math.round(preview.availableHeight * Screen.devicePixelRatio)
             fillMode: Image.PreserveAspectFit
             Layout.fillWidth: true
             Layout.fillHeight: true

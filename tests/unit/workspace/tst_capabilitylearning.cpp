@@ -79,6 +79,9 @@ private Q_SLOTS:
         QVERIFY(m_workspace->current());
     }
 
+    // Each case in a conversation of its own: no earlier image or answer goes along.
+    void init() { QVERIFY(m_workspace->newConversation()); }
+
     void aRefusedImageMarksTheModelTextOnly()
     {
         SessionCapabilities *onScreen = m_workspace->capabilities();
@@ -141,6 +144,7 @@ private Q_SLOTS:
         QVERIFY(waitIdle());
         QVERIFY(lastBody().value(u"tools"_s).toArray().size() > 0); // the built-in tools
         QVERIFY(known(u"no-tools"_s).tools.isNo());
+        QCOMPARE(known(u"no-tools"_s).vision.support, CapabilityFlag::Support::Unknown);
         QVERIFY(session()->statusText().contains(u"does not take tools"_s));
         QCOMPARE(m_workspace->capabilities()->tools(), u"no"_s);
 
@@ -165,22 +169,40 @@ private Q_SLOTS:
         QCOMPARE(lastBody().value(u"reasoning_effort"_s).toString(), u"high"_s);
         QVERIFY(known(u"plain"_s).reasoning.isNo());
 
-        m_server.enqueue(answer({u"Done."_s}));
+        // The retry's answer brings reasoning text: that says nothing about the effort, so
+        // the next question leaves it out too (no refusal every other question).
+        m_server.enqueue(answer({u"Done."_s}, {u"Thinking…"_s}));
         QVERIFY(session()->retry(session()->conversation()->rowCount() - 1));
         QVERIFY(waitIdle());
         QVERIFY(!lastBody().contains(u"reasoning_effort"_s));
         QVERIFY(lastBody().value(u"tools"_s).toArray().size() > 0); // tools are another matter
+        QVERIFY(known(u"plain"_s).reasoning.isNo());
+        m_server.enqueue(answer({u"Again."_s}));
+        QVERIFY(session()->send(u"Once more."_s));
+        QVERIFY(waitIdle());
+        QVERIFY(!lastBody().contains(u"reasoning_effort"_s));
         session()->setParameters({});
     }
 
     void whatAnAnswerUsesIsNoted()
     {
         session()->setModel(u"thinker"_s);
+        // Reasoning text alone says nothing about taking an effort…
         m_server.enqueue(answer({u"Four."_s}, {u"Two and "_s, u"two."_s}));
         QVERIFY(session()->send(u"2+2?"_s));
         QVERIFY(waitIdle());
+        QCOMPARE(known(u"thinker"_s).reasoning.support, CapabilityFlag::Support::Unknown);
+        // …an answer to a question that sent one does.
+        ModelParameters parameters;
+        parameters.reasoningEffort = u"low"_s;
+        session()->setParameters(parameters);
+        m_server.enqueue(answer({u"Still four."_s}, {u"Sure."_s}));
+        QVERIFY(session()->send(u"Sure?"_s));
+        QVERIFY(waitIdle());
+        session()->setParameters({});
         QVERIFY(known(u"thinker"_s).reasoning.isYes());
         QCOMPARE(known(u"thinker"_s).tools.support, CapabilityFlag::Support::Unknown);
+        QCOMPARE(known(u"thinker"_s).vision.support, CapabilityFlag::Support::Unknown);
 
         m_server.enqueue(AnswerScript::toolCalls(
             {{u"call_1"_s, u"calculate"_s, uR"({"expression":"2+2"})"_s}}, u"thinker"_s));
@@ -189,6 +211,52 @@ private Q_SLOTS:
         QVERIFY(waitIdle());
         QVERIFY(known(u"thinker"_s).tools.isYes());
         QCOMPARE(session()->conversation()->messages().constLast().content, u"It is 4."_s);
+    }
+
+    // An image whose bytes this history does not have (an imported conversation) goes as
+    // a note in words: the answer says nothing about seeing images.
+    void aDescribedImageTeachesNothing()
+    {
+        session()->setModel(u"plain-2"_s);
+        Attachment described = picture().constFirst();
+        described.data.clear();
+        described.thumbnail.clear();
+        m_server.enqueue(answer({u"I cannot see it."_s}));
+        QVERIFY(session()->send(u"What was in it?"_s, QList<Attachment> {described}));
+        QVERIFY(waitIdle());
+        QVERIFY(known(u"plain-2"_s).isEmpty());
+    }
+
+    // The person picks another provider while an answer arrives: what the answer shows is
+    // kept for the provider that was asked.
+    void learnedForTheProviderThatWasAsked()
+    {
+        ProviderSettings *providers = m_workspace->providers();
+        const QString other = providers->addFromPreset(u"custom"_s);
+        QCOMPARE(providers->save(other,
+                                 {{u"name"_s, u"Other"_s},
+                                  {u"baseUrl"_s, m_server.baseUrl().toString()},
+                                  {u"keyRequired"_s, false}}),
+                 QString());
+        session()->setModel(u"seer-2"_s);
+        AnswerScript slow;
+        slow.content = {u"A "_s, u"bar "_s, u"chart."_s};
+        slow.delayMs = 150;
+        m_server.enqueue(slow.response());
+        QVERIFY(session()->send(u"What is it?"_s, picture()));
+        m_server.enqueue(ScriptedResponse::json(200, R"({"data":[{"id":"seer-2"}]})"));
+        m_workspace->useProvider(other);
+        QTRY_COMPARE(m_workspace->currentProviderId(), other);
+        QVERIFY(session()->isBusy()); // switched while it answered
+        QVERIFY(waitIdle());
+        const Message ended = session()->conversation()->messages().constLast();
+        QVERIFY2(ended.state == Message::State::Complete, qPrintable(ended.error.message));
+        QVERIFY(known(u"seer-2"_s).vision.isYes());
+        QVERIFY(m_workspace->registry()->capabilities(other, u"seer-2"_s).isEmpty());
+        m_server.enqueue(ScriptedResponse::json(200, R"({"data":[{"id":"text-only"}]})"));
+        m_workspace->useProvider(m_providerId);
+        QTRY_COMPARE(m_workspace->currentProviderId(), m_providerId);
+        QTRY_VERIFY(m_workspace->models().contains(u"text-only"_s));
     }
 
     void thePersonsWordStands()
