@@ -27,9 +27,22 @@ ColumnLayout {
     spacing: 4
     onWarnsAboutImagesChanged: armed = false
 
+    // Another attachment, model or conversation: the warning has to be seen again.
     Connections {
         target: notes.tray
         function onCountChanged() {
+            notes.armed = false;
+        }
+    }
+    Connections {
+        target: notes.capabilities
+        function onChanged() {
+            notes.armed = false;
+        }
+    }
+    Connections {
+        target: Workspace
+        function onCurrentChanged() {
             notes.armed = false;
         }
     }

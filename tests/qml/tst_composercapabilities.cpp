@@ -109,6 +109,16 @@ private Q_SLOTS:
         QTest::qWait(100);
         QCOMPARE(m_server.requests().size(), before); // nothing went
 
+        // Another model, or another conversation, and the warning must be seen again.
+        m_workspace->current()->setModel(u"other-model"_s);
+        m_workspace->current()->setModel(u"text-only"_s);
+        QTRY_VERIFY(shown("imageWarning"));
+        QCOMPARE(item("imageWarningText")->property("text").toString(),
+                 u"text-only is marked as not seeing images: it will probably refuse this "
+                 u"question."_s);
+        QMetaObject::invokeMethod(m_composer, "send");
+        QCOMPARE(m_server.requests().size(), before); // armed again, nothing went
+
         AnswerScript answer;
         answer.content = {u"A red square."_s};
         m_server.enqueue(answer.response());
