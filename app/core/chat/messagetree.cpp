@@ -1,5 +1,7 @@
 #include "messagetree.h"
 
+#include <QUuid>
+
 void MessageTree::add(const Message &message)
 {
     if (update(message))
@@ -71,6 +73,19 @@ int MessageTree::siblingCount(const QString &messageId) const
 QList<Message> MessageTree::activePath() const
 {
     return activePathFrom(selectedChildOf(QString()));
+}
+
+QList<Message> MessageTree::copyOfActivePath() const
+{
+    QList<Message> messages = activePath();
+    QHash<QString, QString> renamed;
+    for (Message &message : messages) {
+        const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        renamed.insert(message.id, id);
+        message.id = id;
+        message.parentId = renamed.value(message.parentId);
+    }
+    return messages;
 }
 
 QList<Message> MessageTree::activePathFrom(const QString &messageId) const

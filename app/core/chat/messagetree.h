@@ -40,6 +40,9 @@ public:
     QList<Message> activePath() const;
     // That message and its descendants along the selected children.
     QList<Message> activePathFrom(const QString &messageId) const;
+    // The branch on screen as a copy with fresh ids (ids are unique in the history), each
+    // message's parent renamed with it.
+    QList<Message> copyOfActivePath() const;
 
 private:
     QHash<QString, Message> m_messages;

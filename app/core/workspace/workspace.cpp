@@ -1,6 +1,6 @@
 #include "workspace.h"
 
-#include "attachments/attachmenttray.h"
+#include "attachmentlookup.h"
 #include "capabilitylink.h"
 #include "chat/chatsession.h"
 #include "client/chatclient.h"
@@ -19,7 +19,6 @@
 #include <QFile>
 #include <QJSEngine>
 #include <QTimer>
-#include <QUuid>
 
 namespace {
 
@@ -157,17 +156,8 @@ ChatSession *Workspace::continueWithColumn(int index)
     if (!column || column->session()->isBusy())
         return nullptr;
     const ChatSession *source = column->session();
-    // Fresh ids: the conversation is a copy, and ids are unique in the history.
-    QList<Message> messages = source->tree().activePath();
-    QHash<QString, QString> renamed;
-    for (Message &message : messages) {
-        const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        renamed.insert(message.id, id);
-        message.id = id;
-        message.parentId = renamed.value(message.parentId);
-    }
     auto *session = new ChatSession;
-    session->load(messages, {});
+    session->load(source->tree().copyOfActivePath(), {});
     StoredConversation info;
     info.id = session->id();
     info.providerId = column->providerId();
@@ -549,17 +539,7 @@ void Workspace::useProvider(const QString &id)
 
 QByteArray Workspace::attachmentBytes(const QString &sha256) const
 {
-    if (QByteArray held = AttachmentTray::heldBytes(sha256); !held.isEmpty())
-        return held;
-    if (m_current)
-        for (const Message &message : m_current->conversation()->messages())
-            for (const Attachment &attachment : message.attachments)
-                if (attachment.sha256 == sha256 && !attachment.data.isEmpty())
-                    return attachment.data;
-    QList<Attachment> stored(1);
-    stored.first().sha256 = sha256;
-    AttachmentStore(m_store->connectionName()).load(stored);
-    return stored.constFirst().data;
+    return AttachmentLookup::bytes(sha256, m_current, *m_store);
 }
 
 void Workspace::restoreLastProvider()
