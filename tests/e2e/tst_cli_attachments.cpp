@@ -1,5 +1,7 @@
+#include "answerscript.h"
 #include "cliprocess.h"
 #include "loopbackserver.h"
+#include "testfiles.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -32,14 +34,6 @@ class TestCliAttachments : public QObject
                            + QStringList {u"What is this?"_s});
     }
 
-    QString write(const QString &name, const QByteArray &content)
-    {
-        QFile file(m_folder.filePath(name));
-        if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
-            return {};
-        return file.fileName();
-    }
-
     static QByteArray jpeg(int width, int height)
     {
         QImage image(width, height, QImage::Format_RGB32);
@@ -49,15 +43,6 @@ class TestCliAttachments : public QObject
         buffer.open(QIODevice::WriteOnly);
         QImageWriter(&buffer, "jpeg").write(image);
         return bytes;
-    }
-
-    static QByteArray answer()
-    {
-        const QJsonObject choice {{u"index"_s, 0},
-                                  {u"delta"_s, QJsonObject {{u"content"_s, u"A square."_s}}},
-                                  {u"finish_reason"_s, u"stop"_s}};
-        return QJsonDocument(QJsonObject {{u"choices"_s, QJsonArray {choice}}})
-            .toJson(QJsonDocument::Compact);
     }
 
 private Q_SLOTS:
@@ -76,9 +61,10 @@ private Q_SLOTS:
     void imagesAndFilesGoWithThePrompt()
     {
         const QByteArray photo = jpeg(64, 48);
-        const QString image = write(u"photo.jpg"_s, photo);
-        const QString notes = write(u"notes.txt"_s, "red square\n");
-        m_server->enqueue(ScriptedResponse::sse({answer()}, 9));
+        const QString image = TestFiles::write(m_folder, u"photo.jpg"_s, photo);
+        const QString notes = TestFiles::write(m_folder, u"notes.txt"_s, "red square\n");
+        m_server->enqueue(
+            ScriptedResponse::sse({AnswerScript::contentChunk(u"A square."_s, "stop")}, 9));
         const CliProcess::Run run = ask({u"--image"_s, image, u"--file"_s, notes});
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.out, QByteArray("A square.\n"));
@@ -102,13 +88,15 @@ private Q_SLOTS:
 
     void whatCannotBeAttachedStopsBeforeSending()
     {
-        const CliProcess::Run notImage = ask({u"--image"_s, write(u"readme.md"_s, "# Hello\n")});
+        const CliProcess::Run notImage
+            = ask({u"--image"_s, TestFiles::write(m_folder, u"readme.md"_s, "# Hello\n")});
         QCOMPARE(notImage.exitCode, 2);
         QVERIFY2(notImage.err.contains("readme.md is not an image; attach it with --file."),
                  notImage.err.constData());
 
         QByteArray damaged = jpeg(64, 48).left(20);
-        const CliProcess::Run broken = ask({u"--file"_s, write(u"broken.jpg"_s, damaged)});
+        const CliProcess::Run broken
+            = ask({u"--file"_s, TestFiles::write(m_folder, u"broken.jpg"_s, damaged)});
         QCOMPARE(broken.exitCode, 2);
         QVERIFY2(broken.err.contains("broken.jpg could not be read as an image"),
                  broken.err.constData());

@@ -1,5 +1,7 @@
+#include "answerscript.h"
 #include "cliprocess.h"
 #include "loopbackserver.h"
+#include "testfiles.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -28,23 +30,6 @@ class TestCliJsonSchema : public QObject
                             u"Weather in Oslo?"_s});
     }
 
-    QString write(const QString &name, const QByteArray &content)
-    {
-        QFile file(m_folder.filePath(name));
-        if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
-            return {};
-        return file.fileName();
-    }
-
-    static QByteArray chunk(const QString &content, const char *finish = nullptr)
-    {
-        QJsonObject choice {{u"index"_s, 0}, {u"delta"_s, QJsonObject {{u"content"_s, content}}}};
-        choice.insert(u"finish_reason"_s,
-                      finish ? QJsonValue(QLatin1String(finish)) : QJsonValue(QJsonValue::Null));
-        return QJsonDocument(QJsonObject {{u"choices"_s, QJsonArray {choice}}})
-            .toJson(QJsonDocument::Compact);
-    }
-
 private Q_SLOTS:
     void init()
     {
@@ -60,12 +45,14 @@ private Q_SLOTS:
 
     void sendsTheSchemaAsResponseFormat()
     {
-        const QString path = write(u"weather.schema.json"_s, R"({
+        const QString path = TestFiles::write(m_folder, u"weather.schema.json"_s, R"({
             "title": "Weather report", "type": "object",
             "properties": {"city": {"type": "string"}, "celsius": {"type": "number"}},
             "required": ["city", "celsius"], "additionalProperties": false})");
-        m_server->enqueue(ScriptedResponse::sse(
-            {chunk(u"{\"city\": \"Oslo\", "_s), chunk(u"\"celsius\": -3}"_s, "stop")}, 5));
+        m_server->enqueue(
+            ScriptedResponse::sse({AnswerScript::contentChunk(u"{\"city\": \"Oslo\", "_s),
+                                   AnswerScript::contentChunk(u"\"celsius\": -3}"_s, "stop")},
+                                  5));
         const CliProcess::Run run = ask(path);
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.out, QByteArray("{\"city\": \"Oslo\", \"celsius\": -3}\n"));
@@ -85,8 +72,8 @@ private Q_SLOTS:
 
     void namedAfterTheFileWithoutATitle()
     {
-        const QString path = write(u"forecast.json"_s, R"({"type": "array"})");
-        m_server->enqueue(ScriptedResponse::sse({chunk(u"[]"_s, "stop")}, 5));
+        const QString path = TestFiles::write(m_folder, u"forecast.json"_s, R"({"type": "array"})");
+        m_server->enqueue(ScriptedResponse::sse({AnswerScript::contentChunk(u"[]"_s, "stop")}, 5));
         QCOMPARE(ask(path).exitCode, 0);
         QCOMPARE(QJsonDocument::fromJson(m_server->requests().constFirst().body)
                      .object()
@@ -108,7 +95,8 @@ private Q_SLOTS:
                                         .toUtf8()),
                  run.err.constData());
 
-        const QString broken = write(u"broken.json"_s, R"({"type": "object",})");
+        const QString broken
+            = TestFiles::write(m_folder, u"broken.json"_s, R"({"type": "object",})");
         run = ask(broken);
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.startsWith(u"confab-cli: %1: The schema is not valid JSON: object is "

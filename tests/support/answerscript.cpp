@@ -94,3 +94,15 @@ ScriptedResponse AnswerScript::toolCalls(const QList<Call> &calls, const QString
                   R"("total_tokens":10}})");
     return ScriptedResponse::sse(events, 17); // cut anywhere
 }
+
+QByteArray AnswerScript::contentChunk(const QString &content, const char *finishReason)
+{
+    QJsonObject choice {
+        {QStringLiteral("index"), 0},
+        {QStringLiteral("delta"), QJsonObject {{QStringLiteral("content"), content}}}};
+    choice.insert(QStringLiteral("finish_reason"),
+                  finishReason ? QJsonValue(QLatin1String(finishReason))
+                               : QJsonValue(QJsonValue::Null));
+    return QJsonDocument(QJsonObject {{QStringLiteral("choices"), QJsonArray {choice}}})
+        .toJson(QJsonDocument::Compact);
+}

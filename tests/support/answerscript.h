@@ -20,6 +20,9 @@ struct AnswerScript
     QList<QByteArray> events() const;
     ScriptedResponse response() const;
 
+    // One chat.completion.chunk event with a content delta, and a finish reason when given.
+    static QByteArray contentChunk(const QString &content, const char *finishReason = nullptr);
+
     // `text` cut into deltas of `size` characters.
     static QStringList pieces(const QString &text, int size);
 

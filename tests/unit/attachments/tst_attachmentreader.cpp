@@ -1,4 +1,5 @@
 #include "attachments/attachmentreader.h"
+#include "testfiles.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -57,15 +58,6 @@ class TestAttachmentReader : public QObject
     Q_OBJECT
 
 private:
-    QString write(const QString &name, const QByteArray &bytes)
-    {
-        const QString path = m_dir.filePath(name);
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-            qFatal("Could not write %s", qPrintable(path));
-        return path;
-    }
-
     QTemporaryDir m_dir;
 
 private slots:
@@ -91,7 +83,8 @@ private slots:
         QFETCH(QByteArray, bytes);
         QFETCH(QString, mimeType);
         // The name says nothing: the content decides.
-        const auto result = AttachmentReader().readFile(write(u"picture.bin"_s, bytes));
+        const auto result
+            = AttachmentReader().readFile(TestFiles::write(m_dir, u"picture.bin"_s, bytes));
         QVERIFY2(result.ok(), qPrintable(result.error));
         const Attachment &a = result.attachment;
         QCOMPARE(a.kind, Attachment::Kind::Image);
@@ -127,8 +120,8 @@ private slots:
         QFETCH(bool, alpha);
         QFETCH(QString, sentAs);
         const QByteArray original = encoded(photo(4000, 3000, alpha), format.constData());
-        const auto result
-            = AttachmentReader().readFile(write(u"big."_s + QString::fromLatin1(format), original));
+        const auto result = AttachmentReader().readFile(
+            TestFiles::write(m_dir, u"big."_s + QString::fromLatin1(format), original));
         QVERIFY2(result.ok(), qPrintable(result.error));
         const Attachment &a = result.attachment;
         QCOMPARE(a.width, 2048);
@@ -172,7 +165,8 @@ private slots:
     {
         QByteArray huge = encoded(photo(64, 64), "png");
         huge.append(QByteArray(20 * 1024 * 1024 - huge.size(), 'x'));
-        const auto result = AttachmentReader().readFile(write(u"holiday.png"_s, huge));
+        const auto result
+            = AttachmentReader().readFile(TestFiles::write(m_dir, u"holiday.png"_s, huge));
         QVERIFY(!result.ok());
         QCOMPARE(result.error, u"holiday.png is 20.0 MB; Confab sends images of up to 16.0 MB."_s);
     }
@@ -193,7 +187,8 @@ private slots:
     void aCorruptImageIsRefused()
     {
         QFETCH(QByteArray, bytes);
-        const auto result = AttachmentReader().readFile(write(u"scan.png"_s, bytes));
+        const auto result
+            = AttachmentReader().readFile(TestFiles::write(m_dir, u"scan.png"_s, bytes));
         QVERIFY(!result.ok());
         QVERIFY2(result.error.startsWith(
                      u"scan.png could not be read as an image; the file may be damaged"_s),
@@ -202,8 +197,8 @@ private slots:
 
     void anImageOfAnotherFormatSaysWhatWouldDo()
     {
-        const auto result
-            = AttachmentReader().readFile(write(u"icon.bmp"_s, encoded(photo(32, 32), "bmp")));
+        const auto result = AttachmentReader().readFile(
+            TestFiles::write(m_dir, u"icon.bmp"_s, encoded(photo(32, 32), "bmp")));
         QCOMPARE(result.error,
                  u"icon.bmp is not an image Confab can send: use PNG, JPEG, WebP or GIF."_s);
     }
@@ -211,7 +206,8 @@ private slots:
     void aTextFileIsAttachedWithItsName()
     {
         const QByteArray csv = "city,visitors\nKyoto,1200\n京都,3\n";
-        const auto result = AttachmentReader().readFile(write(u"visits.csv"_s, csv));
+        const auto result
+            = AttachmentReader().readFile(TestFiles::write(m_dir, u"visits.csv"_s, csv));
         QVERIFY2(result.ok(), qPrintable(result.error));
         const Attachment &a = result.attachment;
         QCOMPARE(a.kind, Attachment::Kind::TextFile);
@@ -222,7 +218,8 @@ private slots:
         QCOMPARE(a.requestPart(),
                  (QJsonObject {{u"type"_s, u"text"_s}, {u"text"_s, a.textForModel()}}));
 
-        const auto code = AttachmentReader().readFile(write(u"main.cpp"_s, "int main() {}"));
+        const auto code
+            = AttachmentReader().readFile(TestFiles::write(m_dir, u"main.cpp"_s, "int main() {}"));
         QCOMPARE(code.attachment.textForModel(),
                  u"<file name=\"main.cpp\">\nint main() {}\n</file>"_s);
         QVERIFY(code.attachment.mimeType.startsWith(u"text/"_s));
@@ -230,18 +227,19 @@ private slots:
 
     void whatIsNotTextIsRefused()
     {
-        const auto binary = AttachmentReader().readFile(
-            write(u"program.exe"_s, QByteArray("MZ\x90\0\x03\0\0\0", 8) + QByteArray(100, '\0')));
+        const auto binary = AttachmentReader().readFile(TestFiles::write(
+            m_dir, u"program.exe"_s, QByteArray("MZ\x90\0\x03\0\0\0", 8) + QByteArray(100, '\0')));
         QCOMPARE(binary.error,
                  u"program.exe is not a text file. Confab attaches images (PNG, JPEG, WebP, GIF) "
                  "and UTF-8 text such as code, Markdown, CSV or logs."_s);
-        const auto latin1 = AttachmentReader().readFile(write(u"old.txt"_s, "caf\xe9 cr\xe8me"));
+        const auto latin1 = AttachmentReader().readFile(
+            TestFiles::write(m_dir, u"old.txt"_s, "caf\xe9 cr\xe8me"));
         QVERIFY(!latin1.ok());
 
         AttachmentReader::Limits limits;
         limits.maxTextFileBytes = 1024;
-        const auto big
-            = AttachmentReader(limits).readFile(write(u"server.log"_s, QByteArray(2048, 'a')));
+        const auto big = AttachmentReader(limits).readFile(
+            TestFiles::write(m_dir, u"server.log"_s, QByteArray(2048, 'a')));
         QCOMPARE(big.error,
                  u"server.log is 2.0 kB; Confab attaches text files of up to 1.0 kB. "
                  "Attach a part of it, or paste the lines that matter."_s);

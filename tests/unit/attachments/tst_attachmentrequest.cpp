@@ -1,8 +1,10 @@
+#include "answerscript.h"
 #include "attachments/attachmentreader.h"
 #include "attachments/attachmenttray.h"
 #include "chat/chatsession.h"
 #include "client/chatclient.h"
 #include "loopbackserver.h"
+#include "testfiles.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -28,29 +30,12 @@ class TestAttachmentRequest : public QObject
     ChatClient *m_client = nullptr;
     QTemporaryDir m_dir;
 
-    static QByteArray answerChunk(const QString &text)
-    {
-        const QJsonObject choice {{u"index"_s, 0},
-                                  {u"delta"_s, QJsonObject {{u"content"_s, text}}},
-                                  {u"finish_reason"_s, u"stop"_s}};
-        return QJsonDocument(QJsonObject {{u"choices"_s, QJsonArray {choice}}})
-            .toJson(QJsonDocument::Compact);
-    }
-
     QJsonArray sentMessages(int request) const
     {
         return QJsonDocument::fromJson(m_server->requests().at(request).body)
             .object()
             .value(u"messages"_s)
             .toArray();
-    }
-
-    QString write(const QString &name, const QByteArray &bytes)
-    {
-        QFile file(m_dir.filePath(name));
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-            qFatal("Could not write %s", qPrintable(name));
-        return file.fileName();
     }
 
     static QByteArray png(int width, int height)
@@ -66,7 +51,8 @@ class TestAttachmentRequest : public QObject
 
     bool exchange(ChatSession &session, const QString &text, AttachmentTray *tray)
     {
-        m_server->enqueue(ScriptedResponse::sse({answerChunk(u"Seen."_s)}, 7));
+        m_server->enqueue(
+            ScriptedResponse::sse({AnswerScript::contentChunk(u"Seen."_s, "stop")}, 7));
         return session.send(text, tray)
             && QTest::qWaitFor([&] { return !session.isBusy(); }, 10'000);
     }
@@ -100,9 +86,11 @@ private Q_SLOTS:
         const QByteArray picture = png(120, 80);
         AttachmentTray tray;
         QSignalSpy counted(&tray, &AttachmentTray::countChanged);
-        QVERIFY(tray.addFile(write(u"chart.png"_s, picture)));
-        QVERIFY(tray.addUrls({QUrl::fromLocalFile(write(u"data.csv"_s, "x,y\n1,2\n"))}));
-        QVERIFY(!tray.addFile(write(u"chart copy.png"_s, picture))); // the same bytes once
+        QVERIFY(tray.addFile(TestFiles::write(m_dir, u"chart.png"_s, picture)));
+        QVERIFY(tray.addUrls(
+            {QUrl::fromLocalFile(TestFiles::write(m_dir, u"data.csv"_s, "x,y\n1,2\n"))}));
+        QVERIFY(!tray.addFile(
+            TestFiles::write(m_dir, u"chart copy.png"_s, picture))); // the same bytes once
         QCOMPARE(tray.count(), 2);
         QCOMPARE(counted.size(), 2);
         QVERIFY(tray.hasImages());
@@ -138,7 +126,7 @@ private Q_SLOTS:
         QCOMPARE(second.at(2).toObject().value(u"content"_s).toString(), u"And the trend?"_s);
 
         // A new version of the question keeps its attachments.
-        m_server->enqueue(ScriptedResponse::sse({answerChunk(u"Again."_s)}));
+        m_server->enqueue(ScriptedResponse::sse({AnswerScript::contentChunk(u"Again."_s, "stop")}));
         QVERIFY(session.editAndResend(0, u"Describe the chart."_s));
         QVERIFY(QTest::qWaitFor([&] { return !session.isBusy(); }, 10'000));
         const QJsonArray edited = sentMessages(2).at(0).toObject().value(u"content"_s).toArray();
@@ -150,7 +138,7 @@ private Q_SLOTS:
     void anImageAloneIsAQuestion()
     {
         AttachmentTray tray;
-        QVERIFY(tray.addFile(write(u"photo.png"_s, png(3000, 1500))));
+        QVERIFY(tray.addFile(TestFiles::write(m_dir, u"photo.png"_s, png(3000, 1500))));
         ChatSession session;
         session.setClient(m_client);
         session.setModel(u"vision-model"_s);
@@ -172,13 +160,13 @@ private Q_SLOTS:
     {
         AttachmentTray tray;
         QSignalSpy errors(&tray, &AttachmentTray::errorTextChanged);
-        QVERIFY(!tray.addFile(write(u"broken.png"_s, png(50, 50).left(60))));
+        QVERIFY(!tray.addFile(TestFiles::write(m_dir, u"broken.png"_s, png(50, 50).left(60))));
         QVERIFY(tray.errorText().startsWith(u"broken.png could not be read as an image"_s));
         QVERIFY(!tray.addUrls({QUrl(u"https://example.com/cat.png"_s)}));
         QCOMPARE(tray.errorText(),
                  u"https://example.com/cat.png is not a file on this computer; "
                  "save it first, then attach it."_s);
-        QVERIFY(tray.addFile(write(u"notes.md"_s, "# Notes\n")));
+        QVERIFY(tray.addFile(TestFiles::write(m_dir, u"notes.md"_s, "# Notes\n")));
         QCOMPARE(tray.errorText(), QString()); // a success clears the last error
         QCOMPARE(errors.size(), 3);
         tray.remove(0);
@@ -192,7 +180,7 @@ private Q_SLOTS:
             R"({"error":{"message":"Invalid content type. image_url is only supported by )"
             R"(certain models.","type":"invalid_request_error","code":null}})"));
         AttachmentTray tray;
-        QVERIFY(tray.addFile(write(u"receipt.png"_s, png(200, 300))));
+        QVERIFY(tray.addFile(TestFiles::write(m_dir, u"receipt.png"_s, png(200, 300))));
         ChatSession session;
         session.setClient(m_client);
         session.setModel(u"text-only-model"_s);
@@ -212,7 +200,7 @@ private Q_SLOTS:
         // A refusal that does not say why gets the advice after the general explanation.
         m_server->enqueue(ScriptedResponse::json(
             400, R"({"error":{"message":"Bad request.","type":"invalid_request_error"}})"));
-        QVERIFY(tray.addFile(write(u"receipt.png"_s, png(200, 300))));
+        QVERIFY(tray.addFile(TestFiles::write(m_dir, u"receipt.png"_s, png(200, 300))));
         QVERIFY(session.send(u"Total, again?"_s, &tray));
         QVERIFY(QTest::qWaitFor([&] { return !session.isBusy(); }, 10'000));
         const QString vague = session.conversation()->messages().constLast().error.message;
@@ -237,7 +225,7 @@ private Q_SLOTS:
     {
         AttachmentTray::setMaxImageSide(1000);
         AttachmentTray tray;
-        QVERIFY(tray.addFile(write(u"wide.png"_s, png(2000, 500))));
+        QVERIFY(tray.addFile(TestFiles::write(m_dir, u"wide.png"_s, png(2000, 500))));
         QCOMPARE(tray.attachments().first().width, 1000);
         QCOMPARE(tray.attachments().first().height, 250);
         AttachmentTray::setMaxImageSide(AttachmentReader::defaultMaxImageSide);
